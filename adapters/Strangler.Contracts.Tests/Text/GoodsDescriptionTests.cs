@@ -11,6 +11,7 @@ public sealed class GoodsDescriptionTests
     [InlineData("PERSONAL EFFECTS")]
     [InlineData("various")]
     [InlineData("SAMPLES")]
+    [InlineData("GENERAL                                  CARGO")]
     public void The_closed_list_is_vague_after_trimming_collapsing_and_upper_casing(string description) =>
         Assert.True(GoodsDescription.IsVague(description));
 

@@ -16,28 +16,21 @@ public static class GoodsDescription
     public static bool IsVague(ReadOnlySpan<char> description)
     {
         var trimmed = description.Trim(' ');
-        if (trimmed.Length is 0 or > 32)
-        {
-            return false;
-        }
-
-        Span<char> buffer = stackalloc char[trimmed.Length];
+        const int longest = 16; // "PERSONAL EFFECTS"; a longer collapsed text cannot be vague.
+        Span<char> buffer = stackalloc char[longest + 1];
         var n = 0;
         var previousSpace = false;
         foreach (var c in trimmed)
         {
-            if (c == ' ')
+            if (c == ' ' && previousSpace)
             {
-                if (previousSpace)
-                {
-                    continue;
-                }
-
-                previousSpace = true;
+                continue;
             }
-            else
+
+            previousSpace = c == ' ';
+            if (n > longest)
             {
-                previousSpace = false;
+                return false;
             }
 
             buffer[n++] = c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
