@@ -1,1 +1,3 @@
-Console.WriteLine("Strangler");
+using Strangler.Local;
+
+QuickStart.Write(Console.Out, TimeProvider.System, SamplesFolder.Locate());

@@ -1,1 +1,3 @@
-Console.WriteLine("Strangler");
+using Strangler.Cli;
+
+return StranglerCommand.Run(args, Console.Out, Console.Error, TimeProvider.System);

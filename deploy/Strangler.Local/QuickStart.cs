@@ -1,0 +1,50 @@
+using System.Globalization;
+using Strangler.Contracts.Time;
+
+namespace Strangler.Local;
+
+/// <summary>
+/// What <c>dotnet run --project deploy/Strangler.Local</c> prints at this stage: the built components, the
+/// contract samples, and the services that do not exist yet. It claims nothing it has not checked.
+/// </summary>
+internal static class QuickStart
+{
+    public static void Write(TextWriter output, TimeProvider clock, string? samplesFolder)
+    {
+        var now = HongKongTime.Now(clock);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Strangler, local run, {now:yyyy-MM-dd HH:mm:ss zzz} (Hong Kong time)"));
+        output.WriteLine();
+
+        output.WriteLine("Built components (this command was built with them):");
+        foreach (var component in Component.Built)
+        {
+            var types = component.PublicTypeCount();
+            var state = types is { } count ? $"built, {count} public types" : "missing";
+            output.WriteLine($"  {component.Assembly,-22}{state,-24}{component.Purpose}");
+        }
+
+        output.WriteLine();
+        if (samplesFolder is null)
+        {
+            output.WriteLine("Contract samples: not found (expected ../shared/contracts/samples beside the repository, or set STRANGLER_CONTRACTS).");
+        }
+        else
+        {
+            output.WriteLine($"Contract samples: {samplesFolder}");
+            foreach (var folder in Directory.GetDirectories(samplesFolder).Order(StringComparer.Ordinal))
+            {
+                output.WriteLine($"  {Path.GetFileName(folder),-8}{Directory.GetFiles(folder).Length,3} request bodies");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine("Services: NOT YET RUNNING (they come in later issues; these are the URLs they will use):");
+        foreach (var service in PlannedService.All)
+        {
+            output.WriteLine($"  {service.Name,-24}{service.Url,-24}{service.Purpose}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Run every test with ./test.sh");
+    }
+}
