@@ -95,7 +95,7 @@ internal static class ModelGenerators
         from goods in Text(60)
         from htsCount in Gen.Choose(0, 9)
         from hts in Gen.ListOf(Hts, htsCount)
-        select new FwbMessage(waybill, new FwbFlight(carrier, number, day), routing, shipper, consignee, charges, goods, new ValueList<string>(hts));
+        select new FwbMessage(waybill, new FwbFlight(carrier, number, day), routing, shipper, consignee, charges, goods, new EquatableList<string>(hts));
 
     private static Gen<HouseWaybill> House(int index) =>
         from number in Text(11)
@@ -111,7 +111,7 @@ internal static class ModelGenerators
         from hts in Gen.ListOf(Hts, htsCount)
         select new HouseWaybill(
             (char)('A' + index) + number, origin, destination, pieces, Weight(tenths), slac, nature,
-            new ValueList<string>(txt), new ValueList<string>(hts));
+            new EquatableList<string>(txt), new EquatableList<string>(hts));
 
     private static string Weight(int tenths) =>
         (tenths / 10).ToString(CultureInfo.InvariantCulture) + "." + (tenths % 10).ToString(CultureInfo.InvariantCulture);
@@ -127,7 +127,7 @@ internal static class ModelGenerators
         where pieces <= 9999
         select new FhlMessage(
             AirWaybillLine.Create(number, origin, destination, ShipmentKind.Total, pieces, Weight(tenths)),
-            new ValueList<HouseWaybill>(houses));
+            new EquatableList<HouseWaybill>(houses));
 
     private static Gen<UnloadingPoint> Point =>
         from airport in Letters3
@@ -135,7 +135,7 @@ internal static class ModelGenerators
         from bulk in Gen.ListOf(WaybillLine(inManifest: true), bulkCount)
         from deviceCount in Gen.Choose(bulkCount == 0 ? 1 : 0, 2)
         from devices in Gen.ListOf(Device, deviceCount)
-        select new UnloadingPoint(airport, new ValueList<AirWaybillLine>(bulk), new ValueList<UnitLoadDevice>(devices));
+        select new UnloadingPoint(airport, new EquatableList<AirWaybillLine>(bulk), new EquatableList<UnitLoadDevice>(devices));
 
     private static Gen<UnitLoadDevice> Device =>
         from type in Letters3
@@ -143,7 +143,7 @@ internal static class ModelGenerators
         from owner in CarrierCode
         from count in Gen.Choose(1, 3)
         from lines in Gen.ListOf(WaybillLine(inManifest: true), count)
-        select new UnitLoadDevice(type + serial + owner, new ValueList<AirWaybillLine>(lines));
+        select new UnitLoadDevice(type + serial + owner, new EquatableList<AirWaybillLine>(lines));
 
     /// <summary>An FFM whose flight date lies within 150 days of <paramref name="received"/>, so its year is the one chosen.</summary>
     public static Gen<FfmMessage> Ffm(DateOnly received) =>
@@ -158,5 +158,5 @@ internal static class ModelGenerators
         from last in Gen.Elements(true, false)
         select new FfmMessage(
             part, new FlightIdentity(carrier, number, received.AddDays(offset), departure), registration,
-            new ValueList<UnloadingPoint>(points), last);
+            new EquatableList<UnloadingPoint>(points), last);
 }

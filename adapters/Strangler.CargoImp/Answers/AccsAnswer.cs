@@ -40,7 +40,7 @@ public static class AccsAnswer
             return false;
         }
 
-        var echo = new ValueList<string>(lines.Skip(2));
+        var echo = new EquatableList<string>(lines.Skip(2));
         var ack = lines[1].Split('/', 3);
         if (ack.Length != 3 || ack[0] != "ACK")
         {

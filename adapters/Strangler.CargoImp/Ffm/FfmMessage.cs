@@ -10,7 +10,7 @@ public sealed record FfmMessage(
     int PartNumber,
     FlightIdentity Flight,
     string Registration,
-    ValueList<UnloadingPoint> UnloadingPoints,
+    EquatableList<UnloadingPoint> UnloadingPoints,
     bool IsLastPart) : CargoImpMessage
 {
     public const int MaxParts = 99;

@@ -80,7 +80,7 @@ internal static class FfmReader
             return AccsErrors.Create(AccsErrors.MandatoryMissing, "LAST or CONT missing");
         }
 
-        message = new FfmMessage(part, flight!, registration!, new ValueList<UnloadingPoint>(points.Select(p => p.ToPoint())), last.Value);
+        message = new FfmMessage(part, flight!, registration!, new EquatableList<UnloadingPoint>(points.Select(p => p.ToPoint())), last.Value);
         return null;
     }
 
@@ -124,7 +124,7 @@ internal static class FfmReader
 
         public UnloadingPoint ToPoint() => new(
             Airport,
-            new ValueList<AirWaybillLine>(Bulk),
-            new ValueList<UnitLoadDevice>(Devices.Select(d => new UnitLoadDevice(d.Id, new ValueList<AirWaybillLine>(d.Waybills)))));
+            new EquatableList<AirWaybillLine>(Bulk),
+            new EquatableList<UnitLoadDevice>(Devices.Select(d => new UnitLoadDevice(d.Id, new EquatableList<AirWaybillLine>(d.Waybills)))));
     }
 }

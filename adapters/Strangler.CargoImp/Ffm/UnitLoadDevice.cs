@@ -1,7 +1,7 @@
 namespace Strangler.CargoImp.Ffm;
 
 /// <summary>A <c>ULD/&lt;type 3 letters&gt;&lt;serial 4–5 digits&gt;&lt;owner 2&gt;</c> line and the air waybill lines loaded in it.</summary>
-public sealed record UnitLoadDevice(string Id, ValueList<Waybills.AirWaybillLine> Waybills)
+public sealed record UnitLoadDevice(string Id, EquatableList<Waybills.AirWaybillLine> Waybills)
 {
     public static bool IsId(ReadOnlySpan<char> id)
     {

@@ -3,7 +3,7 @@ using Strangler.CargoImp.Waybills;
 namespace Strangler.CargoImp.Fhl;
 
 /// <summary>An <c>FHL/5</c>: the master air waybill line (<c>MBI/</c>, <c>T</c> only) and its houses.</summary>
-public sealed record FhlMessage(AirWaybillLine Master, ValueList<HouseWaybill> Houses) : CargoImpMessage
+public sealed record FhlMessage(AirWaybillLine Master, EquatableList<HouseWaybill> Houses) : CargoImpMessage
 {
     /// <summary>The largest difference between the house weights' sum and the master weight that still matches (A013).</summary>
     public const decimal WeightTolerance = 0.1m;

@@ -66,7 +66,7 @@ internal static class FhlReader
             return AccsErrors.Create(AccsErrors.MandatoryMissing, "HBS missing");
         }
 
-        var fhl = new FhlMessage(master, new ValueList<HouseWaybill>(houses.Select(h => h.ToHouse())));
+        var fhl = new FhlMessage(master, new EquatableList<HouseWaybill>(houses.Select(h => h.ToHouse())));
         if (!fhl.TotalsMatchMaster)
         {
             return AccsErrors.Create(
@@ -131,6 +131,6 @@ internal static class FhlReader
 
         public HouseWaybill ToHouse() => new(
             Number, Origin, Destination, Pieces, Weight, Slac, Nature,
-            new ValueList<string>(Descriptions), new ValueList<string>(HtsCodes));
+            new EquatableList<string>(Descriptions), new EquatableList<string>(HtsCodes));
     }
 }

@@ -14,8 +14,8 @@ public sealed record HouseWaybill(
     string WeightText,
     string? Slac,
     string NatureOfGoods,
-    ValueList<string> Descriptions,
-    ValueList<string> HtsCodes)
+    EquatableList<string> Descriptions,
+    EquatableList<string> HtsCodes)
 {
     public decimal Weight => decimal.Parse(WeightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 }

@@ -11,7 +11,7 @@ public sealed record FwbMessage(
     FwbParty Consignee,
     ChargeDeclarations? Charges,
     string NatureOfGoods,
-    ValueList<string> HtsCodes) : CargoImpMessage
+    EquatableList<string> HtsCodes) : CargoImpMessage
 {
     public override CargoImpMessageType Type => CargoImpMessageType.Fwb;
 

@@ -284,7 +284,7 @@ internal static class FwbReader
         public readonly List<string> HtsCodes = [];
 
         public FwbMessage ToMessage() => new(
-            Waybill!, Flight!, Routing, Party(0), Party(1), Charges, NatureOfGoods!, new ValueList<string>(HtsCodes));
+            Waybill!, Flight!, Routing, Party(0), Party(1), Charges, NatureOfGoods!, new EquatableList<string>(HtsCodes));
 
         private FwbParty Party(int i) => new(Names[i]!, Addresses[i]!, Places[i]!, Countries[i]!, PostCodes[i]);
     }

@@ -1,4 +1,3 @@
-using Strangler.Edifact.Cuscar;
 
 namespace Strangler.Edifact.Cusdec;
 

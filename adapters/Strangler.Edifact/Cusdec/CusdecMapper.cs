@@ -1,4 +1,3 @@
-using Strangler.Edifact.Cuscar;
 using Strangler.Edifact.Envelope;
 using Strangler.Edifact.Syntax;
 

@@ -1,5 +1,4 @@
 using Strangler.Contracts.Checking;
-using Strangler.Edifact.Cuscar;
 using Strangler.Edifact.Envelope;
 
 namespace Strangler.Edifact.Cusres;

@@ -1,5 +1,4 @@
 using Strangler.Contracts.Checking;
-using Strangler.Edifact.Cuscar;
 
 namespace Strangler.Edifact.Cusres;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Strangler.Contracts.Checking;
 using Strangler.Contracts.Time;
-using Strangler.Edifact.Cuscar;
 using Strangler.Edifact.Syntax;
 
 namespace Strangler.Edifact.Cusres;

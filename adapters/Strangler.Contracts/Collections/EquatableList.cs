@@ -1,9 +1,9 @@
 using System.Collections;
 
-namespace Strangler.Edifact.Cuscar;
+namespace Strangler.Contracts.Collections;
 
 /// <summary>
-/// A read-only list that compares by its items, so that manifest records compare as values
+/// A read-only list that compares by its items, so that message models holding lists compare as values
 /// (decode → encode → decode gives an equal model).
 /// </summary>
 public sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableList<T>>
