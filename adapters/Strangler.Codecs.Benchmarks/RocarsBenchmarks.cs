@@ -20,6 +20,7 @@ public class RocarsBenchmarks
     private byte[] vague = [];
     private byte[] bundle = [];
     private byte[] notWellFormed = [];
+    private byte[] deeplyNested = [];
     private AciSubmission submission = null!;
     private BundleSubmission bundleSubmission = null!;
     private AciRecord record = null!;
@@ -31,6 +32,11 @@ public class RocarsBenchmarks
         vague = ContractSamples.Read("rocars/03-aci-vague-rejected.xml", Now);
         bundle = ContractSamples.Read("rocars/04-bundle.xml", Now, _ => Ccrn);
         notWellFormed = ContractSamples.Read("rocars/06-not-well-formed.xml", Now);
+        // A body of almost 1 MiB that is one unknown element nested ~150,000 deep: must stay linear.
+        var text = System.Text.Encoding.UTF8.GetString(aci);
+        var depth = (1_048_576 - text.Length) / 7;
+        var nesting = new System.Text.StringBuilder().Insert(0, "<a>", depth).Insert(depth * 3, "</a>", depth).ToString();
+        deeplyNested = System.Text.Encoding.UTF8.GetBytes(text.Replace("</Function>", "</Function>" + nesting, StringComparison.Ordinal));
         submission = RocarsReader.ReadAciSubmission(aci, RocarsEndpoint.Aci).Document!;
         bundleSubmission = RocarsReader.ReadBundleSubmission(bundle).Document!;
         record = new AciRecord(Ccrn, AciRecordStatus.Bundled, 1, Now, null, submission.Lodgement!, "B26112600000001");
@@ -47,6 +53,9 @@ public class RocarsBenchmarks
 
     [Benchmark]
     public int DecodeNotWellFormed() => RocarsRequests.DecodeAci(notWellFormed, RocarsEndpoint.Aci, context).Errors.Count;
+
+    [Benchmark]
+    public int DecodeMebibyteOfNesting() => RocarsRequests.DecodeAci(deeplyNested, RocarsEndpoint.Aci, context).Errors.Count;
 
     [Benchmark]
     public int EncodeAciSubmission() => RocarsWriter.Write(submission).Length;
