@@ -1,3 +1,4 @@
-// Placeholder until the stand-in is written.
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using Strangler.Legacy.Gets;
+using Strangler.Legacy.Platform.Hosting;
+
+return await StandInHost.RunAsync<GetsStandIn>(args);

@@ -1,3 +1,4 @@
-// Placeholder until the stand-in is written.
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using Strangler.Legacy.Platform.Hosting;
+using Strangler.Legacy.Rocars;
+
+return await StandInHost.RunAsync<RocarsStandIn>(args);
