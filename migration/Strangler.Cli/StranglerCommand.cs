@@ -18,6 +18,7 @@ public static class StranglerCommand
         var root = new RootCommand("Strangler: the Trade Single Window Phase 3 migration tool.")
         {
             MessageCommand.Create(output, error, clock),
+            History.HistoryCommand.Create(output, error, clock),
         };
 
         var parsed = root.Parse(args);

@@ -103,6 +103,7 @@ public static class StandInHost
             });
 
         HongKongLocalTime.RegisterWithDapper();
+        StoredNumbers.RegisterWithDapper();
         builder.Services.AddSingleton(standIn);
         builder.Services.AddSingleton<LegacyDatabase>();
         builder.Services.AddSingleton(new LegacySequences(standIn.TablePrefix));

@@ -1,0 +1,51 @@
+namespace Strangler.Legacy.History.TradeData;
+
+/// <summary>A realistic list of the goods passing through Hong Kong, weighted towards electronics as the trade is.</summary>
+public static class Commodities
+{
+    public static IReadOnlyList<Commodity> All { get; } =
+    [
+        new("85423100", "PROCESSORS AND CONTROLLERS, ELECTRONIC INTEGRATED CIRCUITS", "ICS", "PCE", 85m, 0.01m, "CT"),
+        new("85423200", "MEMORIES, ELECTRONIC INTEGRATED CIRCUITS", "MEMORY CHIPS", "PCE", 60m, 0.01m, "CT"),
+        new("85171300", "SMARTPHONES FOR CELLULAR NETWORKS", "MOBILE PHONES", "PCE", 2400m, 0.35m, "CT"),
+        new("85176200", "NETWORK SWITCHES AND ROUTERS", "NETWORK EQUIP", "PCE", 1800m, 1.8m, "CT"),
+        new("84713000", "PORTABLE DIGITAL COMPUTERS NOT EXCEEDING 10 KG", "LAPTOPS", "PCE", 5200m, 2.4m, "CT"),
+        new("84733000", "PARTS AND ACCESSORIES OF COMPUTERS", "COMPUTER PARTS", "PCE", 120m, 0.2m, "CT"),
+        new("85285200", "LCD MONITORS FOR COMPUTERS", "MONITORS", "PCE", 1100m, 5.5m, "CT"),
+        new("85076000", "LITHIUM-ION ACCUMULATORS", "BATTERIES", "PCE", 95m, 0.3m, "CT"),
+        new("85044090", "STATIC CONVERTERS AND POWER ADAPTERS", "ADAPTERS", "PCE", 45m, 0.25m, "CT"),
+        new("85183000", "HEADPHONES AND EARPHONES", "HEADPHONES", "PCE", 180m, 0.2m, "CT"),
+        new("90138000", "LIQUID CRYSTAL DEVICES AND PANELS", "LCD PANELS", "PCE", 260m, 0.8m, "CT"),
+        new("85340000", "PRINTED CIRCUITS", "PCB", "PCE", 30m, 0.05m, "CT"),
+        new("84151000", "WALL-MOUNTED AIR CONDITIONING MACHINES", "AIR CONDITIONER", "PCE", 3200m, 38m, "CT"),
+        new("84181000", "COMBINED REFRIGERATOR-FREEZERS", "REFRIGERATORS", "PCE", 4100m, 62m, "CT"),
+        new("85094000", "FOOD GRINDERS, MIXERS AND JUICE EXTRACTORS", "KITCHEN APPL", "PCE", 320m, 3.2m, "CT"),
+        new("91021100", "WRIST-WATCHES, ELECTRICALLY OPERATED, MECHANICAL DISPLAY", "WATCHES", "PCE", 1500m, 0.15m, "CT"),
+        new("71131900", "GOLD JEWELLERY", "JEWELLERY", "PCE", 9800m, 0.02m, "BX"),
+        new("71023900", "POLISHED DIAMONDS, NON-INDUSTRIAL", "DIAMONDS", "PCE", 21000m, 0.001m, "BX"),
+        new("61091000", "COTTON T-SHIRTS, KNITTED", "T-SHIRTS", "DZN", 420m, 2.4m, "CT", IsClothing: true),
+        new("62034200", "MENS TROUSERS OF COTTON", "TROUSERS", "PCE", 110m, 0.6m, "CT", IsClothing: true),
+        new("62044300", "WOMENS DRESSES OF SYNTHETIC FIBRES", "DRESSES", "PCE", 160m, 0.4m, "CT", IsClothing: true),
+        new("61103000", "JERSEYS AND PULLOVERS OF MAN-MADE FIBRES", "KNITWEAR", "PCE", 95m, 0.5m, "CT", IsClothing: true),
+        new("64039900", "FOOTWEAR WITH LEATHER UPPERS", "FOOTWEAR", "PR", 380m, 1.1m, "CT"),
+        new("42022100", "HANDBAGS WITH OUTER SURFACE OF LEATHER", "HANDBAGS", "PCE", 2600m, 0.9m, "CT"),
+        new("95030090", "TOYS AND SCALE MODELS", "TOYS", "PCE", 65m, 0.4m, "CT"),
+        new("95045000", "VIDEO GAME CONSOLES", "GAME CONSOLES", "PCE", 2300m, 3.9m, "CT"),
+        new("94036000", "WOODEN FURNITURE", "FURNITURE", "PCE", 1400m, 28m, "PK"),
+        new("87120000", "BICYCLES", "BICYCLES", "PCE", 900m, 14m, "PK"),
+        new("39012000", "POLYETHYLENE HAVING A SPECIFIC GRAVITY OF 0.94 OR MORE", "PE RESIN", "KGM", 11m, 1m, "BG"),
+        new("72104900", "FLAT-ROLLED GALVANISED STEEL", "STEEL SHEET", "KGM", 7m, 1m, "PK"),
+        new("52081200", "WOVEN FABRICS OF COTTON, UNBLEACHED", "COTTON FABRIC", "MTR", 18m, 0.15m, "BL"),
+        new("48191000", "CARTONS OF CORRUGATED PAPER", "CARTONS", "KGM", 9m, 1m, "PK"),
+        new("30049000", "MEDICAMENTS PUT UP IN MEASURED DOSES", "MEDICINES", "KGM", 850m, 1m, "CT"),
+        new("33049900", "SKIN CARE PREPARATIONS", "COSMETICS", "KGM", 620m, 1m, "CT"),
+        new("02071400", "FROZEN CUTS OF CHICKEN", "FROZEN CHICKEN", "KGM", 22m, 1m, "CT", IsFood: true),
+        new("03061700", "FROZEN SHRIMPS AND PRAWNS", "FROZEN SHRIMPS", "KGM", 95m, 1m, "CT", IsFood: true),
+        new("08105000", "FRESH KIWIFRUIT", "KIWIFRUIT", "KGM", 28m, 1m, "CT", IsFood: true),
+        new("08061000", "FRESH GRAPES", "GRAPES", "KGM", 35m, 1m, "CT", IsFood: true),
+        new("04022900", "MILK POWDER, SWEETENED", "MILK POWDER", "KGM", 110m, 1m, "CT", IsFood: true),
+        new("10063000", "MILLED RICE", "RICE", "KGM", 8m, 1m, "BG", IsFood: true),
+        new("22042100", "RED WINE IN CONTAINERS OF 2 LITRES OR LESS", "WINE", "LTR", 240m, 1.3m, "CS", IsFood: true),
+        new("22083000", "WHISKIES", "WHISKY", "LTR", 520m, 1.4m, "CS", IsFood: true),
+    ];
+}
