@@ -1,3 +1,4 @@
 using Strangler.Local;
 
-QuickStart.Write(Console.Out, TimeProvider.System, SamplesFolder.Locate());
+// `dotnet run --project deploy/Strangler.Local [-- --reset] [-- --seed N]`: runs the system locally on SQLite.
+return await LocalRun.RunAsync(args, Console.Out, TimeProvider.System);

@@ -9,7 +9,7 @@ namespace Strangler.Local;
 /// </summary>
 internal static class QuickStart
 {
-    public static void Write(TextWriter output, TimeProvider clock, string? samplesFolder)
+    public static void Write(TextWriter output, TimeProvider clock, string? samplesFolder, IReadOnlyList<(string Name, string Url)> running)
     {
         var now = HongKongTime.Now(clock);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Strangler, local run, {now:yyyy-MM-dd HH:mm:ss zzz} (Hong Kong time)"));
@@ -38,12 +38,22 @@ internal static class QuickStart
         }
 
         output.WriteLine();
-        output.WriteLine("Services: NOT YET RUNNING (they come in later issues; these are the URLs they will use):");
-        foreach (var service in PlannedService.All)
+        output.WriteLine("Running (SQLite stores under .local/data; client keys: the seven sample keys and the history's hist-… keys):");
+        foreach (var (name, url) in running)
+        {
+            output.WriteLine($"  legacy {name.ToUpperInvariant(),-8}stand-in   {url,-24}/healthz, /{name}/…");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Not yet running (later issues; the URLs they will use):");
+        foreach (var service in PlannedService.All.Where(s => !s.Name.StartsWith("legacy", StringComparison.Ordinal)))
         {
             output.WriteLine($"  {service.Name,-24}{service.Url,-24}{service.Purpose}");
         }
 
+        output.WriteLine();
+        output.WriteLine("Try: curl -s -H 'X-Api-Key: test-hactl' http://127.0.0.1:5184/accs/v1/status?max=3");
+        output.WriteLine("Press Ctrl-C to stop.");
         output.WriteLine();
         output.WriteLine("Run every test with ./test.sh");
     }

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Strangler.Legacy.History.Sinks;
+
+namespace Strangler.Local;
+
+/// <summary>
+/// The quick start's run command: generates a small legacy history on first use, starts the four legacy
+/// stand-ins on SQLite under <c>.local/data</c>, prints what runs where, and stops on Ctrl-C.
+/// </summary>
+internal static class LocalRun
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TimeProvider clock)
+    {
+        var reset = args.Contains("--reset");
+        var seed = 1;
+        var seedAt = Array.IndexOf(args, "--seed");
+        if (seedAt >= 0 && (seedAt + 1 >= args.Length || !int.TryParse(args[seedAt + 1], NumberStyles.None, CultureInfo.InvariantCulture, out seed)))
+        {
+            await Console.Error.WriteLineAsync("--seed takes a whole number.");
+            return 2;
+        }
+
+        var dataFolder = Path.Combine(RepositoryRoot(), ".local", "data");
+        if (reset && Directory.Exists(dataFolder))
+        {
+            Directory.Delete(dataFolder, recursive: true);
+        }
+
+        Directory.CreateDirectory(dataFolder);
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+
+        try
+        {
+            var history = await LocalHistory.EnsureAsync(dataFolder, seed, clock, output, stop.Token);
+            await using var standIns = LocalStandIns.Build(dataFolder, StandInKeys.Configuration(history.Clients));
+            await standIns.StartAsync(stop.Token);
+            // SIGTERM (and Ctrl-C) reach each stand-in's host lifetime: stop the whole run then.
+            foreach (var (_, app) in standIns.Apps)
+            {
+                app.Lifetime.ApplicationStopping.Register(stop.Cancel);
+            }
+
+            QuickStart.Write(output, clock, SamplesFolder.Locate(), standIns.Urls);
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            output.WriteLine("Stopped.");
+        }
+
+        return 0;
+    }
+
+    // The folder holding Strangler.sln above the working directory, else the working directory.
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Strangler.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Environment.CurrentDirectory;
+    }
+}
