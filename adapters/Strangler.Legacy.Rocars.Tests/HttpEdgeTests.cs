@@ -55,6 +55,27 @@ public sealed class HttpEdgeTests() : RocarsHost(onPostgres: false)
     }
 
     [Fact]
+    public async Task A_reference_the_facade_names_twice_is_an_empty_400_and_stores_nothing()
+    {
+        var issued = Strangler.Contracts.CheckDigits.CcrnNumber.Create(Today, 51_234_568);
+        Task<Answer> Lodge(string messageId) => PostAsync(Shipper, AciPath, Encoding.UTF8.GetBytes(Documents.Aci(messageId, Now.AddHours(3))), configure: request =>
+        {
+            request.Headers.Add("X-Strangler-Facade", FacadeCredential);
+            request.Headers.Add("X-Strangler-Issued", "aci=" + issued);
+        });
+
+        var first = await Lodge("A-1");
+        var second = await Lodge("A-2");
+        var resendOfSecond = await Lodge("A-2");
+
+        Assert.Equal(issued, first.Element("Ccrn"));
+        Assert.Equal(HttpStatusCode.BadRequest, second.Status);
+        Assert.Empty(second.Bytes);
+        // Nothing of the refused request was recorded: the resend is refused the same way, not replayed.
+        Assert.Equal(HttpStatusCode.BadRequest, resendOfSecond.Status);
+    }
+
+    [Fact]
     public async Task Facade_headers_from_a_client_are_ignored()
     {
         var answer = await PostAsync(Shipper, AciPath, Encoding.UTF8.GetBytes(Documents.Aci("A-1", Now.AddHours(3))), configure: request =>

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using Strangler.Legacy.Platform.Store;
 using System.Data.Common;
 using Strangler.Contracts.Checking;
 using Strangler.Contracts.Clients;
@@ -47,11 +49,12 @@ public sealed class RocarsProcessor
 
         var at = ReceivedAt(receivedAt);
         var request = RocarsRequests.DecodeAci(body, endpoint, new CheckContext(at, client));
-        return RecordOnceAsync(
+        var issued = facade?.IssuedFor("aci");
+        return RefusingTakenReferenceAsync(issued, RecordOnceAsync(
             client, request, id => RequestIdentity.OfPost(client.Key, id, endpoint == RocarsEndpoint.Ssdd ? SsddPath : AciPath, body.Span), at,
             errors => RocarsWriter.Write(AciResponse.Rejected(request.AnswerMessageId, at, errors)),
-            (connection, transaction) => lodging.LodgeAsync(connection, transaction, client, endpoint, request, at, facade?.IssuedFor("aci")),
-            cancellationToken);
+            (connection, transaction) => lodging.LodgeAsync(connection, transaction, client, endpoint, request, at, issued),
+            cancellationToken));
     }
 
     /// <summary>POST /bundles: a BundleResponse (BUNDLED or REJECTED).</summary>
@@ -60,11 +63,12 @@ public sealed class RocarsProcessor
     {
         var at = ReceivedAt(receivedAt);
         var request = RocarsRequests.DecodeBundle(body, new CheckContext(at, client));
-        return RecordOnceAsync(
+        var issued = facade?.IssuedFor("bundle");
+        return RefusingTakenReferenceAsync(issued, RecordOnceAsync(
             client, request, id => RequestIdentity.OfPost(client.Key, id, BundlesPath, body.Span), at,
             errors => RocarsWriter.Write(BundleResponse.Rejected(request.AnswerMessageId, at, errors)),
-            (connection, transaction) => bundling.BundleAsync(connection, transaction, client, request, at, facade?.IssuedFor("bundle")),
-            cancellationToken);
+            (connection, transaction) => bundling.BundleAsync(connection, transaction, client, request, at, issued),
+            cancellationToken));
     }
 
     /// <summary>DELETE /bundles/{bundleRef} with X-Message-Id: a BundleResponse (UNBUNDLED or REJECTED).</summary>
@@ -93,6 +97,20 @@ public sealed class RocarsProcessor
     {
         var at = ReceivedAt(receivedAt);
         return Xml(await database.Legacy.ReadAsync(c => Clearance.ReadAsync(c, client, vrn, controlPoint, at), cancellationToken));
+    }
+
+    // A reference the facade told us to issue that is already taken is the facade's fault, answered as its
+    // malformed headers are (an empty 400), never a 5xx; nothing was stored (the transaction rolled back).
+    private static async Task<ContractAnswer> RefusingTakenReferenceAsync(string? issued, Task<ContractAnswer> work)
+    {
+        try
+        {
+            return await work;
+        }
+        catch (Exception e) when (issued is not null && UniqueViolation.Is(e))
+        {
+            return ContractAnswer.Empty(StatusCodes.Status400BadRequest);
+        }
     }
 
     private static DateTimeOffset ReceivedAt(DateTimeOffset t) => HongKongTime.TruncateToSeconds(HongKongTime.ToHongKong(t));
