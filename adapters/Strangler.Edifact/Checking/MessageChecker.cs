@@ -12,7 +12,14 @@ namespace Strangler.Edifact.Checking;
 /// </summary>
 public static class MessageChecker
 {
-    public static MessageVerdict Check(EdifactMessage message, EdifactMessageType type, CheckContext context)
+    public static MessageVerdict Check(EdifactMessage message, EdifactMessageType type, CheckContext context) =>
+        CheckStructure(message, type, context) ?? new(4, Normalise(type.BusinessRules(message, context)));
+
+    /// <summary>
+    /// Phases 1 to 3 only: the verdict of the first phase that finds an error, or null when the message
+    /// walked its table cleanly (a codec that maps the message anyway then runs phase 4 on its model).
+    /// </summary>
+    public static MessageVerdict? CheckStructure(EdifactMessage message, EdifactMessageType type, CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(type);
@@ -33,7 +40,7 @@ public static class MessageChecker
             return new(3, [structural with { Where = $"{message.Reference}: {structural.Where}" }]);
         }
 
-        return new(4, Normalise(type.BusinessRules(message, context)));
+        return null;
     }
 
     /// <summary>Phase 1: UNH names this type, directory D, its release, agency UN and association; BGM (when second) has the document code.</summary>

@@ -22,13 +22,29 @@ public static class CuscarCodec
         var results = new List<CuscarMessageResult>(envelope.Messages.Count);
         foreach (var message in envelope.Messages)
         {
-            var verdict = MessageChecker.Check(message, CuscarMessageType.Instance, context);
-            var readable = verdict.Phase == 4 && verdict.Errors.All(e => e.Code != EdifactErrors.Format);
-            var manifest = readable ? CuscarMapping.Map(message.Segments, message.DecimalMark) : null;
-            results.Add(new CuscarMessageResult(message, verdict, manifest));
+            results.Add(Check(message, context));
         }
 
         return new CuscarDecoded(envelope, results);
+    }
+
+    // The four phases with the manifest mapped once (phase 4 and the caller both need it).
+    private static CuscarMessageResult Check(EdifactMessage message, CheckContext context)
+    {
+        if (MessageChecker.CheckStructure(message, CuscarMessageType.Instance, context) is { } structural)
+        {
+            return new CuscarMessageResult(message, structural, null);
+        }
+
+        if (CuscarFormats.FirstFault(message.Segments, message.DecimalMark) is { } format)
+        {
+            return new CuscarMessageResult(message, new MessageVerdict(4, [format]), null);
+        }
+
+        var manifest = CuscarMapping.Map(message.Segments, message.DecimalMark);
+        var verdict = new MessageVerdict(4, MessageChecker.Normalise(EmanRules.Check(manifest, context)));
+        var readable = verdict.Errors.All(e => e.Code != EdifactErrors.Format);
+        return new CuscarMessageResult(message, verdict, readable ? manifest : null);
     }
 
     /// <summary>The interchange in canonical form: <c>UNA:+.? '</c>, default separators, <c>.</c> decimal mark, LF after each segment.</summary>
