@@ -92,4 +92,26 @@ public abstract partial class GetsStandInTests
         Assert.Equal("TD12611250000001", answer.Messages.Single().IssuedReference);
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 10, 15, 0, TimeSpan.FromHours(8)), answer.Messages.Single().IssuedAt);
     }
+
+    [Fact]
+    public async Task A_tdec_number_the_facade_names_twice_is_an_empty_400()
+    {
+        using var client = Gets.Host.CreateClient("test-tradelink");
+        client.DefaultRequestHeaders.Add("X-Strangler-Facade", "facade-secret");
+        client.DefaultRequestHeaders.Add("X-Strangler-Issued", "M1=TD12611265000077");
+
+        async Task<HttpResponseMessage> Lodge(string interchangeRef, string lrn)
+        {
+            using var content = new ByteArrayContent(Cusdec.Interchange(interchangeRef, Now, Cusdec.Original("M1", lrn, SixDaysAgo)));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/edifact");
+            return await client.PostAsync(new Uri("gets/v1/messages", UriKind.Relative), content);
+        }
+
+        using var first = await Lodge("ICDUP1", "LDUP1");
+        using var second = await Lodge("ICDUP2", "LDUP2");
+
+        Assert.Equal("TD12611265000077", GetsHost.Read(await first.Content.ReadAsByteArrayAsync()).Messages.Single().IssuedReference);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+    }
 }

@@ -50,7 +50,7 @@ public sealed class RocarsProcessor
         var at = ReceivedAt(receivedAt);
         var request = RocarsRequests.DecodeAci(body, endpoint, new CheckContext(at, client));
         var issued = facade?.IssuedFor("aci");
-        return RefusingTakenReferenceAsync(issued, RecordOnceAsync(
+        return TakenReferences.RefuseAsync(facade, () => RecordOnceAsync(
             client, request, id => RequestIdentity.OfPost(client.Key, id, endpoint == RocarsEndpoint.Ssdd ? SsddPath : AciPath, body.Span), at,
             errors => RocarsWriter.Write(AciResponse.Rejected(request.AnswerMessageId, at, errors)),
             (connection, transaction) => lodging.LodgeAsync(connection, transaction, client, endpoint, request, at, issued),
@@ -64,7 +64,7 @@ public sealed class RocarsProcessor
         var at = ReceivedAt(receivedAt);
         var request = RocarsRequests.DecodeBundle(body, new CheckContext(at, client));
         var issued = facade?.IssuedFor("bundle");
-        return RefusingTakenReferenceAsync(issued, RecordOnceAsync(
+        return TakenReferences.RefuseAsync(facade, () => RecordOnceAsync(
             client, request, id => RequestIdentity.OfPost(client.Key, id, BundlesPath, body.Span), at,
             errors => RocarsWriter.Write(BundleResponse.Rejected(request.AnswerMessageId, at, errors)),
             (connection, transaction) => bundling.BundleAsync(connection, transaction, client, request, at, issued),
@@ -97,20 +97,6 @@ public sealed class RocarsProcessor
     {
         var at = ReceivedAt(receivedAt);
         return Xml(await database.Legacy.ReadAsync(c => Clearance.ReadAsync(c, client, vrn, controlPoint, at), cancellationToken));
-    }
-
-    // A reference the facade told us to issue that is already taken is the facade's fault, answered as its
-    // malformed headers are (an empty 400), never a 5xx; nothing was stored (the transaction rolled back).
-    private static async Task<ContractAnswer> RefusingTakenReferenceAsync(string? issued, Task<ContractAnswer> work)
-    {
-        try
-        {
-            return await work;
-        }
-        catch (Exception e) when (issued is not null && UniqueViolation.Is(e))
-        {
-            return ContractAnswer.Empty(StatusCodes.Status400BadRequest);
-        }
     }
 
     private static DateTimeOffset ReceivedAt(DateTimeOffset t) => HongKongTime.TruncateToSeconds(HongKongTime.ToHongKong(t));

@@ -1,3 +1,4 @@
+using Strangler.Legacy.Platform.Store;
 using Strangler.CargoImp;
 using Strangler.CargoImp.Answers;
 using Strangler.CargoImp.Ffm;
@@ -33,7 +34,11 @@ public sealed class AccsProcessor
         _ffm = ffm;
     }
 
-    public async Task<ContractAnswer> SubmitAsync(
+    public Task<ContractAnswer> SubmitAsync(
+        ClientAuthority key, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt, FacadeContext? facade, CancellationToken cancellationToken) =>
+        TakenReferences.RefuseAsync(facade, () => SubmitCoreAsync(key, body, receivedAt, facade, cancellationToken));
+
+    private async Task<ContractAnswer> SubmitCoreAsync(
         ClientAuthority key, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt, FacadeContext? facade, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);

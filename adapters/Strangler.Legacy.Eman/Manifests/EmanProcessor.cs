@@ -32,7 +32,12 @@ public sealed class EmanProcessor
     }
 
     /// <summary>POST /eman/v1/manifests: one interchange in, one CUSRES interchange out (edifact.md, eman.md).</summary>
-    public async Task<ContractAnswer> SubmitAsync(
+    public Task<ContractAnswer> SubmitAsync(
+        ClientAuthority client, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt, FacadeContext? facade,
+        CancellationToken cancellationToken = default) =>
+        TakenReferences.RefuseAsync(facade, () => SubmitCoreAsync(client, body, receivedAt, facade, cancellationToken));
+
+    private async Task<ContractAnswer> SubmitCoreAsync(
         ClientAuthority client, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt, FacadeContext? facade,
         CancellationToken cancellationToken = default)
     {

@@ -54,7 +54,11 @@ public sealed class GetsProcessor
     }
 
     /// <summary>Answers one request body (an interchange of CUSDEC messages) received at <paramref name="receivedAt"/>.</summary>
-    public async Task<ContractAnswer> SubmitAsync(
+    public Task<ContractAnswer> SubmitAsync(
+        ClientAuthority key, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt, FacadeContext? facade, CancellationToken cancellationToken) =>
+        TakenReferences.RefuseAsync(facade, () => SubmitCoreAsync(key, body, receivedAt, facade, cancellationToken));
+
+    private async Task<ContractAnswer> SubmitCoreAsync(
         ClientAuthority key, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt, FacadeContext? facade, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
