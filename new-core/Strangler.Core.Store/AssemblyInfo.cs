@@ -1,0 +1,1 @@
+namespace Strangler.Core.Store;
