@@ -94,24 +94,7 @@ public sealed class PropertyTests
             from value in Gen.Elements<byte>(0x00, 0x0A, 0x0D, 0x20, 0x2F, 0x2D, 0x2E, 0x41, 0x30, 0x39, 0x5A, 0x61, 0x80, 0xC3, 0xEF, 0xFF)
             select (kind, position, value),
             count)
-        select Mutate(Sample(file), mutations);
-
-    private static byte[] Mutate(byte[] sample, IEnumerable<(int Kind, int Position, byte Value)> mutations)
-    {
-        var bytes = sample.ToList();
-        foreach (var (kind, position, value) in mutations)
-        {
-            var at = bytes.Count == 0 ? 0 : position % bytes.Count;
-            switch (kind)
-            {
-                case 0 when bytes.Count > 0: bytes[at] = value; break;
-                case 1: bytes.Insert(at, value); break;
-                case 2 when bytes.Count > 0: bytes.RemoveAt(at); break;
-            }
-        }
-
-        return [.. bytes];
-    }
+        select ByteEdits.Apply(Sample(file), mutations);
 
     [Fact]
     public void A_generated_ffm_line_is_classified_like_its_block()

@@ -29,7 +29,7 @@ public sealed class PropertyTests
             from at in Gen.Choose(0, int.MaxValue)
             from value in Gen.Elements("<>/&;=\"' !-[]?:xZ\u00e9"u8.ToArray()).Or(Gen.Choose(0, 255).Select(b => (byte)b))
             select (kind, at, value), 1, 4)
-        select Mutate(original, edits);
+        select ByteEdits.Apply(original, edits);
 
     [Property(MaxTest = 300)]
     public Property Random_bytes_never_throw_and_are_answered_R001() =>
@@ -88,27 +88,4 @@ public sealed class PropertyTests
 
     private static Contracts.Checking.MessageCheck Check(byte[] bytes, RocarsEndpoint? endpoint) =>
         RocarsCheck.Check(bytes, Context(), endpoint);
-
-    private static byte[] Mutate(byte[] original, IEnumerable<(int Kind, int At, byte Value)> edits)
-    {
-        var bytes = original.ToList();
-        foreach (var (kind, at, value) in edits)
-        {
-            var i = at % (bytes.Count + 1);
-            switch (kind)
-            {
-                case 0 when i < bytes.Count:
-                    bytes[i] = value;
-                    break;
-                case 1:
-                    bytes.Insert(i, value);
-                    break;
-                case 2 when i < bytes.Count:
-                    bytes.RemoveAt(i);
-                    break;
-            }
-        }
-
-        return [.. bytes];
-    }
 }

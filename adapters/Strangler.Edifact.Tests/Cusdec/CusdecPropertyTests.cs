@@ -58,30 +58,13 @@ public sealed class CusdecPropertyTests
         from file in Gen.Elements(SampleFiles)
         from n in Gen.Choose(1, 8)
         from edits in Gen.ArrayOf(Edit(), n)
-        select Mutate(TestBodies.Gets(file), edits);
+        select ByteEdits.Apply(TestBodies.Gets(file), edits);
 
     private static Gen<(int Kind, int Position, byte Value)> Edit() =>
         from kind in Gen.Choose(0, 2)
         from position in Gen.Choose(0, 2000)
         from value in Gen.Elements<byte>([.. "+:'?\r\nAZ09 ".Select(c => (byte)c), 0xC3, 0xA9, 0xFF])
         select (kind, position, value);
-
-    private static byte[] Mutate(byte[] body, IEnumerable<(int Kind, int Position, byte Value)> edits)
-    {
-        var bytes = body.ToList();
-        foreach (var (kind, position, value) in edits)
-        {
-            var at = bytes.Count == 0 ? 0 : position % bytes.Count;
-            switch (kind)
-            {
-                case 0 when bytes.Count > 0: bytes[at] = value; break;
-                case 1: bytes.Insert(at, value); break;
-                case 2 when bytes.Count > 0: bytes.RemoveAt(at); break;
-            }
-        }
-
-        return [.. bytes];
-    }
 
     private static Gen<string> Text(int min, int max, string alphabet = "ABCXYZ019 +:'?-/.") =>
         from n in Gen.Choose(min, max)

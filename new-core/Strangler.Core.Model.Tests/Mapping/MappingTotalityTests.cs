@@ -1,3 +1,4 @@
+using Strangler.Contracts.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -38,11 +39,11 @@ public sealed class MappingTotalityTests
             from position in Gen.Choose(0, 10_000)
             from value in Gen.Choose(0, 255)
             from op in Gen.Choose(0, 2)
-            select (sample, position, (byte)value, op);
+            select (sample, position, Value: (byte)value, op);
         return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var (path, map) = Decoders[t.sample];
-            var bytes = Mutate(Samples.Bytes(path), t.position, t.Item3, t.op);
+            var bytes = ByteEdits.Apply(Samples.Bytes(path), [(t.op, t.position, t.Value)]);
             foreach (var document in map(bytes))
             {
                 if (document is not null)
@@ -62,17 +63,4 @@ public sealed class MappingTotalityTests
     private static IEnumerable<CanonicalDocument?> CargoImp(byte[] body) =>
         CargoImpDecoder.Decode(body, Context).Message is { } m ? [AirCargoMapper.Map(m, Samples.Now)] : [];
 
-    private static byte[] Mutate(byte[] bytes, int position, byte value, int op)
-    {
-        var list = bytes.ToList();
-        var i = position % (list.Count + 1);
-        switch (op)
-        {
-            case 0 when i < list.Count: list[i] = value; break;
-            case 1: list.Insert(i, value); break;
-            case 2 when i < list.Count: list.RemoveAt(i); break;
-        }
-
-        return [.. list];
-    }
 }
