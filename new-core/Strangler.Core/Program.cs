@@ -1,3 +1,4 @@
-// Placeholder until the core host is written.
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using Strangler.Core;
+
+await using var app = CoreHost.Build(args);
+await app.RunAsync();
