@@ -68,19 +68,15 @@ internal sealed class EmanSubmission(string key, DateTimeOffset receivedAt, IRea
     public override IReadOnlyList<DocumentOutcome> Read(PreparedRequest prepared, byte[] answer)
     {
         var sent = (List<ManifestIntent>)prepared.State!;
-        var messages = CusresOutcomes.Read(answer, sent.Count);
-        var outcomes = new List<DocumentOutcome>(sent.Count);
-        for (var i = 0; i < sent.Count; i++)
-        {
-            var intent = sent[i];
-            if (messages?[i] is not { } m)
+        return CusresOutcomes.Read(answer, sent, m => m.Document,
+            isLate: m => m.Statuses.Contains(CusresAnswers.Late),
+            accepted: (intent, m) =>
             {
-                outcomes.Add(DocumentOutcome.Unreadable(intent.Document));
-                continue;
-            }
+                if (intent.Function != ManifestFunction.Original || intent.Fault != ManifestFault.None)
+                {
+                    return;
+                }
 
-            if (m.Accepted && intent.Function == ManifestFunction.Original && intent.Fault == ManifestFault.None)
-            {
                 if (intent.Statement == StatementType.Statement1)
                 {
                     intent.Trip.Statement1Ref = m.IssuedReference;
@@ -89,12 +85,6 @@ internal sealed class EmanSubmission(string key, DateTimeOffset receivedAt, IRea
                 {
                     intent.Trip.Statement2Ref = m.IssuedReference;
                 }
-            }
-
-            var late = m.Statuses.Contains(CusresAnswers.Late);
-            outcomes.Add(new DocumentOutcome(intent.Document, m.Accepted, m.Errors.Select(e => e.Code).ToList(), late, m.IssuedReference));
-        }
-
-        return outcomes;
+            });
     }
 }

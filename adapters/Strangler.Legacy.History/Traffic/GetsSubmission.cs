@@ -54,36 +54,48 @@ internal sealed class GetsSubmission(string key, DateTimeOffset receivedAt, IRea
     public override IReadOnlyList<DocumentOutcome> Read(PreparedRequest prepared, byte[] answer)
     {
         var sent = (List<DeclarationIntent>)prepared.State!;
-        var messages = CusresOutcomes.Read(answer, sent.Count);
+        return CusresOutcomes.Read(answer, sent, d => d.Document,
+            isLate: m => m.Amounts.Any(a => a.Qualifier == CusresAmount.Penalty),
+            accepted: (intent, m) =>
+            {
+                if (intent.Function == DeclarationFunction.Original && !intent.Vague)
+                {
+                    intent.Shipment.TdecNumber = m.IssuedReference;
+                }
+            });
+    }
+}
+
+/// <summary>
+/// Reads a CUSRES answer interchange into one outcome per message sent, in request order (every outcome
+/// unreadable when the interchange cannot be read or does not match), remembering what accepted ones issued.
+/// </summary>
+internal static class CusresOutcomes
+{
+    public static IReadOnlyList<DocumentOutcome> Read<TIntent>(
+        byte[] answer, IReadOnlyList<TIntent> sent, Func<TIntent, DocumentIntent> document,
+        Func<CusresMessage, bool> isLate, Action<TIntent, CusresMessage> accepted)
+    {
+        var read = CusresReader.Read(answer);
+        var messages = read.Answer is { } interchange && interchange.Messages.Count == sent.Count ? interchange.Messages : null;
         var outcomes = new List<DocumentOutcome>(sent.Count);
         for (var i = 0; i < sent.Count; i++)
         {
             var intent = sent[i];
             if (messages?[i] is not { } m)
             {
-                outcomes.Add(DocumentOutcome.Unreadable(intent.Document));
+                outcomes.Add(DocumentOutcome.Unreadable(document(intent)));
                 continue;
             }
 
-            if (m.Accepted && intent.Function == DeclarationFunction.Original && !intent.Vague)
+            if (m.Accepted)
             {
-                intent.Shipment.TdecNumber = m.IssuedReference;
+                accepted(intent, m);
             }
 
-            var late = m.Amounts.Any(a => a.Qualifier == CusresAmount.Penalty);
-            outcomes.Add(new DocumentOutcome(intent.Document, m.Accepted, m.Errors.Select(e => e.Code).ToList(), late, m.IssuedReference));
+            outcomes.Add(new DocumentOutcome(document(intent), m.Accepted, m.Errors.Select(e => e.Code).ToList(), isLate(m), m.IssuedReference));
         }
 
         return outcomes;
-    }
-}
-
-/// <summary>Reads a CUSRES answer interchange into its messages, in request order; null when it cannot be read or does not match.</summary>
-internal static class CusresOutcomes
-{
-    public static IReadOnlyList<CusresMessage>? Read(byte[] answer, int expected)
-    {
-        var read = CusresReader.Read(answer);
-        return read.Answer is { } interchange && interchange.Messages.Count == expected ? interchange.Messages : null;
     }
 }
