@@ -1,4 +1,5 @@
 using Strangler.Core;
+using Strangler.Core.Hosting;
 
-await using var app = CoreHost.Build(args);
+await using var app = CoreHost.Build(args, CoreModules.All());
 await app.RunAsync();

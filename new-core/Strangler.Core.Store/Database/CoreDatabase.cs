@@ -34,14 +34,21 @@ public sealed class CoreDatabase : IDisposable
     public string ConnectionString { get; }
 
     /// <summary>Creates the SQLite file's folder, switches it to WAL, and brings the schema up to date.</summary>
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    public Task MigrateAsync(CancellationToken cancellationToken = default) => MigrateAsync([], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="MigrateAsync(CancellationToken)"/>, also running the migrations of <paramref name="moduleAssemblies"/>
+    /// (the core's modules own their tables; their migration numbers are unique across modules).
+    /// </summary>
+    public async Task MigrateAsync(IEnumerable<System.Reflection.Assembly> moduleAssemblies, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(moduleAssemblies);
         if (Provider == CoreStoreProvider.Sqlite)
         {
             await PrepareSqliteAsync(cancellationToken);
         }
 
-        Schema.CoreMigrator.MigrateUp(Provider, ConnectionString);
+        Schema.CoreMigrator.MigrateUp(Provider, ConnectionString, [typeof(CoreDatabase).Assembly, .. moduleAssemblies]);
     }
 
     /// <summary>An open connection (for reads); the caller disposes it.</summary>

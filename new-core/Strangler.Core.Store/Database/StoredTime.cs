@@ -6,7 +6,7 @@ namespace Strangler.Core.Store.Database;
 /// Times as the store keeps them: UTC <c>timestamptz</c> on PostgreSQL (Npgsql accepts only offset zero there),
 /// ISO 8601 UTC text on SQLite (sorts as it reads). Read back as UTC; callers convert to Hong Kong time.
 /// </summary>
-internal static class StoredTime
+public static class StoredTime
 {
     public static object Write(CoreStoreProvider provider, DateTimeOffset time) =>
         provider == CoreStoreProvider.Postgres

@@ -4,10 +4,10 @@ using Strangler.Core.Store.Database;
 
 namespace Strangler.Core.Store.Schema;
 
-/// <summary>Runs the core's FluentMigrator migrations (this assembly) up to the latest.</summary>
+/// <summary>Runs the core's FluentMigrator migrations (the store's and its modules') up to the latest.</summary>
 internal static class CoreMigrator
 {
-    public static void MigrateUp(CoreStoreProvider provider, string connectionString)
+    public static void MigrateUp(CoreStoreProvider provider, string connectionString, System.Reflection.Assembly[] assemblies)
     {
         var services = new ServiceCollection()
             .AddFluentMigratorCore()
@@ -16,7 +16,7 @@ internal static class CoreMigrator
                 _ = provider == CoreStoreProvider.Sqlite ? runner.AddSQLite() : runner.AddPostgres();
                 runner.WithGlobalConnectionString(connectionString)
                     .WithVersionTable(new CoreVersionTable())
-                    .ScanIn(typeof(CoreMigrator).Assembly).For.Migrations();
+                    .ScanIn(assemblies.Distinct().ToArray()).For.Migrations();
             });
 
         using var runnerServices = services.BuildServiceProvider(validateScopes: false);

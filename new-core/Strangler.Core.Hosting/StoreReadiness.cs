@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Strangler.Core.Store.Database;
 
-namespace Strangler.Core;
+namespace Strangler.Core.Hosting;
 
 /// <summary>Ready when the store answers a trivial query.</summary>
 internal sealed class StoreReadiness(CoreDatabase database) : IHealthCheck

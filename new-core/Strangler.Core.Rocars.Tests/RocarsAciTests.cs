@@ -4,13 +4,14 @@ using System.Text;
 using Strangler.Contracts.CheckDigits;
 using Strangler.Contracts.Testing;
 
-namespace Strangler.Core.Tests;
+using Strangler.Core.Testing;
+
+namespace Strangler.Core.Rocars.Tests;
 
 /// <summary>POST /rocars/xml/v1/aci and GET /aci/{ccrn} over real HTTP; each test uses its own MessageIds.</summary>
 public abstract class RocarsAciTests(CoreServer server)
 {
     private const string Head = """<?xml version="1.0" encoding="UTF-8"?>""";
-    private const string At = "2026-11-26T12:00:00+08:00";
 
     [Fact]
     public async Task Sample_01_is_accepted_with_a_new_core_ccrn_with_a_valid_check_digit()
@@ -30,7 +31,7 @@ public abstract class RocarsAciTests(CoreServer server)
         var id = "S-" + Guid.NewGuid().ToString("N")[..10];
         var (_, body) = await PostAsync(Sample(sample, id));
         Assert.Equal(
-            $"""{Head}<AciResponse xmlns="urn:hk:rocars:1"><MessageId>{id}</MessageId><Status>REJECTED</Status><ReceivedAt>{At}</ReceivedAt><Errors><Error code="{code}">{text}</Error></Errors></AciResponse>""",
+            $"""{Head}<AciResponse xmlns="urn:hk:rocars:1"><MessageId>{id}</MessageId><Status>REJECTED</Status><ReceivedAt>{ReceivedNow()}</ReceivedAt><Errors><Error code="{code}">{text}</Error></Errors></AciResponse>""",
             body);
     }
 
@@ -162,6 +163,10 @@ public abstract class RocarsAciTests(CoreServer server)
     }
 }
 
-public sealed class SqliteRocarsAciTests(SqliteCoreServer server) : RocarsAciTests(server), IClassFixture<SqliteCoreServer>;
+public sealed class SqliteRocarsServer() : SqliteCoreServer(new RocarsModule());
 
-public sealed class PostgresRocarsAciTests(PostgresCoreServer server) : RocarsAciTests(server), IClassFixture<PostgresCoreServer>;
+public sealed class PostgresRocarsServer() : PostgresCoreServer(new RocarsModule());
+
+public sealed class SqliteRocarsAciTests(SqliteRocarsServer server) : RocarsAciTests(server), IClassFixture<SqliteRocarsServer>;
+
+public sealed class PostgresRocarsAciTests(PostgresRocarsServer server) : RocarsAciTests(server), IClassFixture<PostgresRocarsServer>;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using System.Security.Cryptography;
 using Strangler.Contracts.Checking;
 using Strangler.Contracts.Clients;
