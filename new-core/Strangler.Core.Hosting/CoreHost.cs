@@ -10,6 +10,7 @@ using Strangler.Contracts.Http.Clients;
 using Strangler.Contracts.Http.Time;
 using Strangler.Core.Hosting.Clearance;
 using Strangler.Core.Hosting.Concurrency;
+using Strangler.Core.Hosting.Numbering;
 using Strangler.Core.Risk.Relationships;
 using Strangler.Core.Risk.Rules;
 using Strangler.Core.Store.Database;
@@ -73,6 +74,7 @@ public static class CoreHost
         services.TryAddSingleton<DocumentWriter>();
         services.TryAddSingleton<DocumentReader>();
         services.TryAddSingleton<ReferenceNumbers>();
+        services.TryAddSingleton<CoreReferences>();
         services.TryAddSingleton<RequestLog>();
         services.TryAddSingleton<KeyedLocks>();
         services.TryAddSingleton<IRiskRuleStore>(sp =>

@@ -9,7 +9,7 @@ using Strangler.Core.Model.Documents;
 using Strangler.Core.Model.Mapping;
 using Strangler.Core.Model.Road;
 using Strangler.Core.Store.Documents;
-using Strangler.Core.Store.References;
+using Strangler.Core.Hosting.Numbering;
 using Strangler.Core.Store.Requests;
 using Strangler.RocarsXml;
 using Strangler.RocarsXml.Documents;
@@ -21,10 +21,9 @@ namespace Strangler.Core.Rocars;
 /// POST /aci and GET /aci/{ccrn} on the canonical store: CCRNs from the new-core block, each lodgement, amendment and
 /// cancellation a new document version, answers recorded by MessageId per key.
 /// </summary>
-internal sealed class AciLodging(DocumentWriter writer, DocumentReader reader, ReferenceNumbers numbers, RequestLog log)
+internal sealed class AciLodging(DocumentWriter writer, DocumentReader reader, CoreReferences numbers, RequestLog log)
 {
     private const string Interface = "rocars";
-    private const string CcrnSequence = "rocars-ccrn";
     private const string AciPath = "POST /rocars/xml/v1/aci\n";
 
     // One writer per process for ROCARS state changes: makes check-then-write (R003, R020, versions) atomic.
@@ -132,8 +131,7 @@ internal sealed class AciLodging(DocumentWriter writer, DocumentReader reader, R
                 return null;
             }
 
-            ccrn = issued ?? RocarsReferences.NewCcrn(
-                HongKongTime.Date(receivedAt), await numbers.NextAsync(CcrnSequence, HongKongTime.Date(receivedAt), 8, cancellationToken));
+            ccrn = issued ?? await numbers.NextCcrnAsync(receivedAt, cancellationToken);
             number = 1;
         }
         else

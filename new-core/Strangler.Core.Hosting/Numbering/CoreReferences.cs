@@ -1,0 +1,65 @@
+using System.Globalization;
+using Strangler.Contracts.CheckDigits;
+using Strangler.Contracts.CodeLists;
+using Strangler.Contracts.Time;
+using Strangler.Core.Store.References;
+
+namespace Strangler.Core.Hosting.Numbering;
+
+/// <summary>
+/// Every reference number the core issues, in the contract formats, from the new-core block (first sequence digit 5–9).
+/// The one place that names the sequences, so the legacy-compatible endpoints and the JSON API draw from the same ones:
+/// TDEC numbers and EMAN refs per mode per Hong Kong day, CCRNs, bundle refs and ACCS receipts per day, answer
+/// interchange refs never restarting.
+/// </summary>
+public sealed class CoreReferences(ReferenceNumbers numbers)
+{
+    // The answer interchange ref sequence never restarts: it lives under one fixed day key.
+    private static readonly DateOnly NeverRestarts = new(2000, 1, 1);
+
+    /// <summary><c>TD</c> + mode + YYMMDD + 7 digits.</summary>
+    public async Task<string> NextTdecNumberAsync(TransportMode mode, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        var day = HongKongTime.Date(receivedAt);
+        var sequence = await numbers.NextAsync("gets-tdec-" + mode.Code(), day, 7, cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"TD{mode.Code()}{day:yyMMdd}{sequence:D7}");
+    }
+
+    /// <summary><c>EM</c> + mode + YYMMDD + 7 digits.</summary>
+    public async Task<string> NextEmanRefAsync(TransportMode mode, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        var day = HongKongTime.Date(receivedAt);
+        var sequence = await numbers.NextAsync("eman-ref-" + mode.Code(), day, 7, cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"EM{mode.Code()}{day:yyMMdd}{sequence:D7}");
+    }
+
+    /// <summary><c>C</c> + YYMMDD + 8 digits + check digit.</summary>
+    public async Task<string> NextCcrnAsync(DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        var day = HongKongTime.Date(receivedAt);
+        return CcrnNumber.Create(day, await numbers.NextAsync("rocars-ccrn", day, 8, cancellationToken));
+    }
+
+    /// <summary><c>B</c> + YYMMDD + 8 digits.</summary>
+    public async Task<string> NextBundleRefAsync(DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        var day = HongKongTime.Date(receivedAt);
+        var sequence = await numbers.NextAsync("rocars-bundle", day, 8, cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"B{day:yyMMdd}{sequence:D8}");
+    }
+
+    /// <summary><c>A</c> + YYMMDD + 9 digits.</summary>
+    public async Task<string> NextAccsReceiptAsync(DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        var day = HongKongTime.Date(receivedAt);
+        var sequence = await numbers.NextAsync("accs-receipt", day, 9, cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"A{day:yyMMdd}{sequence:D9}");
+    }
+
+    /// <summary><c>R</c> + block digit + 12 digits, never restarting (block digit and sequence drawn as 13 digits).</summary>
+    public async Task<string> NextAnswerInterchangeRefAsync(CancellationToken cancellationToken = default)
+    {
+        var sequence = await numbers.NextAsync("edifact-answer-ref", NeverRestarts, 13, cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"R{sequence:D13}");
+    }
+}
