@@ -1,0 +1,38 @@
+using Strangler.Contracts.Http.Answers;
+using Strangler.Contracts.Http.Requests;
+using Strangler.Core.Hosting.Concurrency;
+using Strangler.Core.Hosting.Numbering;
+using Strangler.Core.Store.Database;
+using Strangler.Edifact.Cusres;
+using Strangler.Edifact.Envelope;
+
+namespace Strangler.Core.Eman.Notices;
+
+/// <summary>GET /eman/v1/notices?after&amp;max: the caller's notices after the cursor, oldest first, vouchers due issued first.</summary>
+internal sealed class NoticeFeed(NoticeBoard notices, CoreReferences references, KeyedLocks locks)
+{
+    public async Task<ContractAnswer> ReadAsync(ContractRequest request, CancellationToken cancellationToken)
+    {
+        var key = request.Client.Key;
+        var answerRef = request.Facade?.AnswerRef;
+        if (answerRef is not null && !AnswerEnvelope.IsAnswerRef(answerRef))
+        {
+            return ContractAnswer.Empty(Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest);
+        }
+
+        IReadOnlyList<NoticeRow> rows;
+        using (await locks.EnterAsync("eman:" + key, cancellationToken))
+        {
+            await notices.IssueDueVouchersAsync(key, request.ReceivedAt, cancellationToken);
+            rows = await notices.FeedAsync(key, request.Query["after"], request.Query["max"], cancellationToken);
+        }
+
+        var messages = rows.Select((row, i) => CusresAnswers.Notice(
+            i + 1, row.EmanRef, StoredTime.Read(row.IssuedAt), row.Cursor, row.Kind == NoticeBoard.Release,
+            NoticeBoard.Parse(row.Lines).Select(l => new CusresConsignment(
+                l.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), l.DocumentNumber))));
+        var envelope = AnswerEnvelope.ForKey(EdifactInterface.Eman, request.Client.EdifactPartyId, request.ReceivedAt,
+            answerRef ?? await references.NextAnswerInterchangeRefAsync(cancellationToken));
+        return ContractAnswer.Edifact(CusresWriter.Write(CusresAnswers.Interchange(envelope, messages)));
+    }
+}
