@@ -1,16 +1,12 @@
-using Microsoft.AspNetCore.Http;
-using System.Security.Cryptography;
 using Strangler.Contracts.Checking;
 using Strangler.Contracts.Clients;
 using Strangler.Contracts.Http.Answers;
 using Strangler.Contracts.Http.Requests;
-using Strangler.Contracts.Time;
+using Strangler.Core.Hosting.Numbering;
 using Strangler.Core.Model.Documents;
 using Strangler.Core.Model.Mapping;
-using Strangler.Core.Model.Road;
+using Strangler.Core.Rocars.Bundles;
 using Strangler.Core.Store.Documents;
-using Strangler.Core.Hosting.Numbering;
-using Strangler.Core.Store.Requests;
 using Strangler.RocarsXml;
 using Strangler.RocarsXml.Documents;
 using Strangler.RocarsXml.Rules;
@@ -18,57 +14,31 @@ using Strangler.RocarsXml.Rules;
 namespace Strangler.Core.Rocars;
 
 /// <summary>
-/// POST /aci and GET /aci/{ccrn} on the canonical store: CCRNs from the new-core block, each lodgement, amendment and
-/// cancellation a new document version, answers recorded by MessageId per key.
+/// POST /aci and /ssdd, GET /aci/{ccrn} on the canonical store: CCRNs from the new-core block, each lodgement,
+/// amendment and cancellation a new document version, answers recorded by MessageId per key. An ACI is amended or
+/// cancelled only by its key, through the channel it was lodged through, and only while in no live bundle.
 /// </summary>
-internal sealed class AciLodging(DocumentWriter writer, DocumentReader reader, CoreReferences numbers, RequestLog log)
+internal sealed class AciLodging(
+    DocumentWriter writer, DocumentReader reader, AciDocuments acis, AciIntents intents, BundleStore bundles, CoreReferences numbers,
+    RocarsMessages messages)
 {
-    private const string Interface = "rocars";
-    private const string AciPath = "POST /rocars/xml/v1/aci\n";
-
-    // One writer per process for ROCARS state changes: makes check-then-write (R003, R020, versions) atomic.
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
-    public async Task<ContractAnswer> LodgeAsync(ContractRequest request, CancellationToken cancellationToken)
+    public Task<ContractAnswer> LodgeAsync(ContractRequest request, RocarsEndpoint endpoint, CancellationToken cancellationToken)
     {
         var context = new CheckContext(request.ReceivedAt, request.Client, RuleProfile.NewCore);
-        var decoded = RocarsRequests.DecodeAci(request.Body, RocarsEndpoint.Aci, context);
+        var decoded = RocarsRequests.DecodeAci(request.Body, endpoint, context);
         var messageId = decoded.AnswerMessageId;
         if (messageId.Length == 0 || !decoded.IsRecorded)
         {
-            return Answer(Rejected(messageId, request.ReceivedAt, decoded.Errors));
+            return Task.FromResult(ContractAnswer.Xml(Rejected(messageId, request.ReceivedAt, decoded.Errors)));
         }
 
-        var hash = ContentHash(request.Body.Span);
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (await log.FindAsync(Interface, request.Client.Key, messageId, cancellationToken) is { } recorded)
-            {
-                if (recorded.ContentHash == hash)
-                {
-                    return ContractAnswer.Xml(recorded.Answer);
-                }
-
-                // Check order: R002/R041 come before R003 and are answered unrecorded.
-                return Answer(decoded.IsRejectedAlone
-                    ? Rejected(messageId, request.ReceivedAt, decoded.Errors)
-                    : Rejected(messageId, request.ReceivedAt, [RocarsErrors.Error(RocarsErrors.R003)]));
-            }
-
-            var outcome = await DecideAsync(request, decoded, cancellationToken);
-            if (outcome is null)
-            {
-                return ContractAnswer.Empty(StatusCodes.Status400BadRequest);
-            }
-
-            await log.RecordAsync(Interface, request.Client.Key, messageId, new RecordedAnswer(hash, outcome), cancellationToken);
-            return ContractAnswer.Xml(outcome);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var path = endpoint == RocarsEndpoint.Ssdd ? "POST /rocars/xml/v1/ssdd" : "POST /rocars/xml/v1/aci";
+        var hash = RocarsMessages.ContentHash(path, request.Body.Span);
+        return messages.AnswerOnceAsync(
+            request.Client.Key, messageId, hash,
+            decoded.IsRejectedAlone ? Rejected(messageId, request.ReceivedAt, decoded.Errors) : null,
+            () => Rejected(messageId, request.ReceivedAt, [RocarsErrors.Error(RocarsErrors.R003)]),
+            () => DecideAsync(request, endpoint, decoded, hash, cancellationToken), cancellationToken);
     }
 
     public async Task<ContractAnswer> RecordAsync(ContractRequest request, string ccrn, CancellationToken cancellationToken)
@@ -78,23 +48,22 @@ internal sealed class AciLodging(DocumentWriter writer, DocumentReader reader, C
             return ContractAnswer.NotFound;
         }
 
-        var head = await reader.DocumentAsync(ccrn, cancellationToken);
-        if (head is null || head.Source != SourceInterface.Rocars ||
-            (!request.Client.Has(ClientRole.RocarsDriver) && head.ClientKey != request.Client.Key))
+        var stored = await acis.FindAsync(ccrn, cancellationToken);
+        if (stored is null || (!request.Client.Has(ClientRole.RocarsDriver) && stored.Head.ClientKey != request.Client.Key))
         {
             return ContractAnswer.NotFound;
         }
 
-        var versions = await reader.VersionsAsync(ccrn, cancellationToken);
-        var current = versions[^1];
-        var content = versions.Select(v => v.Document).OfType<RoadLodgement>().Last();
-        var status = head.Status == DocumentStatus.Cancelled ? AciRecordStatus.Cancelled : AciRecordStatus.Lodged;
-        var record = new AciRecord(ccrn, status, current.Number, current.ReceivedAt, content.Source, AciContent.Of(content), null);
+        var bundleRef = stored.IsCancelled ? null : await bundles.LiveBundleOfAsync(ccrn, request.ReceivedAt, cancellationToken);
+        var status = stored.IsCancelled ? AciRecordStatus.Cancelled : bundleRef is null ? AciRecordStatus.Lodged : AciRecordStatus.Bundled;
+        var record = new AciRecord(
+            ccrn, status, stored.Current.Number, stored.Current.ReceivedAt, stored.Source, AciContent.Of(stored.Content), bundleRef);
         return ContractAnswer.Xml(RocarsWriter.Write(record));
     }
 
     // The answer bytes, or null when the facade named a CCRN that is malformed or taken (empty 400, nothing stored).
-    private async Task<byte[]?> DecideAsync(ContractRequest request, RocarsRequest<AciSubmission> decoded, CancellationToken cancellationToken)
+    private async Task<byte[]?> DecideAsync(
+        ContractRequest request, RocarsEndpoint endpoint, RocarsRequest<AciSubmission> decoded, string contentHash, CancellationToken cancellationToken)
     {
         var receivedAt = request.ReceivedAt;
         var messageId = decoded.AnswerMessageId;
@@ -103,15 +72,35 @@ internal sealed class AciLodging(DocumentWriter writer, DocumentReader reader, C
             return Rejected(messageId, receivedAt, decoded.Errors);
         }
 
-        StoredDocument? head = null;
+        if (await intents.FindAsync(request.Client.Key, messageId, cancellationToken) is { } intent)
+        {
+            return intent.ContentHash == contentHash
+                ? await FinishAsync(request, submission, intent, reserved: intent.Version > 1, cancellationToken)
+                : Rejected(messageId, receivedAt, [RocarsErrors.Error(RocarsErrors.R003)]);
+        }
+
+        StoredAci? stored = null;
+        var reserved = false;
         var storeErrors = new List<ContractError>();
         if (submission.Function != AciFunction.Original)
         {
-            head = submission.Ccrn is { } named && RocarsReferences.IsCcrn(named) ? await reader.DocumentAsync(named, cancellationToken) : null;
-            if (head is null || head.Source != SourceInterface.Rocars || head.ClientKey != request.Client.Key ||
-                head.Status == DocumentStatus.Cancelled || !await LodgedThroughAciAsync(head, cancellationToken))
+            stored = await acis.FindAsync(submission.Ccrn, cancellationToken);
+            if (stored is null || stored.Head.ClientKey != request.Client.Key || stored.IsCancelled || stored.Channel != endpoint)
             {
+                // Someone else's CCRN, or one of the other channel, is R020 alone: nothing is revealed about its bundle.
                 storeErrors.Add(RocarsErrors.Error(RocarsErrors.R020, "Ccrn"));
+            }
+            else if (decoded.Errors.Count > 0)
+            {
+                if (await bundles.LiveBundleOfAsync(stored.Head.Reference, receivedAt, cancellationToken) is not null)
+                {
+                    storeErrors.Add(RocarsErrors.Error(RocarsErrors.R021, "Ccrn"));
+                }
+            }
+            else if (!(reserved = await bundles.ReserveChangeAsync(
+                         Intent(request, messageId, contentHash, stored.Head.Reference, stored.Head.CurrentVersion + 1), intents, cancellationToken)))
+            {
+                storeErrors.Add(RocarsErrors.Error(RocarsErrors.R021, "Ccrn"));
             }
         }
 
@@ -121,67 +110,66 @@ internal sealed class AciLodging(DocumentWriter writer, DocumentReader reader, C
             return Rejected(messageId, receivedAt, errors);
         }
 
-        string ccrn;
-        int number;
-        if (head is null)
+        if (stored is not null)
         {
-            var issued = request.Facade?.IssuedFor("aci");
-            if (issued is not null && (!RocarsReferences.IsCcrn(issued) || await reader.DocumentAsync(issued, cancellationToken) is not null))
+            return await FinishAsync(request, submission, Intent(request, messageId, contentHash, stored.Head.Reference, stored.Head.CurrentVersion + 1),
+                reserved, cancellationToken);
+        }
+
+        var issued = request.Facade?.IssuedFor("aci");
+        if (issued is not null && (!RocarsReferences.IsCcrn(issued) || await reader.DocumentAsync(issued, cancellationToken) is not null))
+        {
+            return null;
+        }
+
+        var original = Intent(request, messageId, contentHash, issued ?? await numbers.NextCcrnAsync(receivedAt, cancellationToken), 1);
+        await intents.AddAsync(original, cancellationToken);
+        return await FinishAsync(request, submission, original, reserved: false, cancellationToken);
+    }
+
+    // Writes the intent's version unless a first attempt already did, then lets bundles take the CCRN again.
+    private async Task<byte[]> FinishAsync(ContractRequest request, AciSubmission submission, AciIntent intent, bool reserved, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var versions = await reader.VersionsAsync(intent.Ccrn, cancellationToken);
+            if (versions.All(v => v.Number != intent.Version))
             {
-                return null;
+                await SaveAsync(request, submission, intent, cancellationToken);
             }
-
-            ccrn = issued ?? await numbers.NextCcrnAsync(receivedAt, cancellationToken);
-            number = 1;
         }
-        else
+        finally
         {
-            ccrn = head.Reference;
-            number = head.CurrentVersion + 1;
+            if (reserved)
+            {
+                await bundles.ReleaseChangeAsync(intent.Ccrn, intent.Version, CancellationToken.None);
+            }
         }
 
+        return RocarsWriter.Write(AciResponse.Accepted(intent.MessageId, intent.Ccrn, intent.ReceivedAt));
+    }
+
+    private async Task SaveAsync(ContractRequest request, AciSubmission submission, AciIntent intent, CancellationToken cancellationToken)
+    {
         var version = new DocumentVersion
         {
-            Number = number,
+            Number = intent.Version,
             Function = RoadMapper.FunctionOf(submission),
-            ReceivedAt = receivedAt,
-            IssuedReference = ccrn,
+            ReceivedAt = intent.ReceivedAt,
+            IssuedReference = intent.Ccrn,
             Source = SourceInterface.Rocars,
             ClientKey = request.Client.Key,
-            Document = RoadMapper.Map(submission with { Ccrn = ccrn }),
+            Document = RoadMapper.Map(submission with { Ccrn = intent.Ccrn }),
         };
         if (await writer.SaveVersionAsync(version, cancellationToken) != SaveOutcome.Saved)
         {
-            throw new InvalidOperationException($"Version {number} of {ccrn} was already stored.");
+            throw new InvalidOperationException($"Version {intent.Version} of {intent.Ccrn} was already stored.");
         }
-
-        return RocarsWriter.Write(AciResponse.Accepted(messageId, ccrn, receivedAt));
     }
 
-    // Channel ownership: an /aci lodgement carries no Source; an /ssdd one carries CNSW.
-    private async Task<bool> LodgedThroughAciAsync(StoredDocument head, CancellationToken cancellationToken)
-    {
-        var versions = await reader.VersionsAsync(head.Reference, cancellationToken);
-        return versions.Select(v => v.Document).OfType<RoadLodgement>().FirstOrDefault() is { Source: null };
-    }
+    private static AciIntent Intent(ContractRequest request, string messageId, string contentHash, string ccrn, int version) =>
+        new(request.Client.Key, messageId, contentHash, ccrn, version, request.ReceivedAt);
 
     private static byte[] Rejected(string messageId, DateTimeOffset receivedAt, IEnumerable<ContractError> errors) =>
         RocarsWriter.Write(AciResponse.Rejected(messageId, receivedAt, errors));
-
-    private static ContractAnswer Answer(byte[] body) => ContractAnswer.Xml(body);
-
-    // Same content: same method and path, byte-identical body after a leading BOM.
-    private static string ContentHash(ReadOnlySpan<byte> body)
-    {
-        if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            body = body[3..];
-        }
-
-        var prefix = System.Text.Encoding.ASCII.GetBytes(AciPath);
-        var all = new byte[prefix.Length + body.Length];
-        prefix.CopyTo(all, 0);
-        body.CopyTo(all.AsSpan(prefix.Length));
-        return Convert.ToHexString(SHA256.HashData(all));
-    }
 }
