@@ -1,0 +1,3 @@
+namespace Strangler.Core.Ingest.Tests;
+
+public sealed class PostgresBulkIngestTests(PostgresStorePair stores) : BulkIngestTests(stores), IClassFixture<PostgresStorePair>;

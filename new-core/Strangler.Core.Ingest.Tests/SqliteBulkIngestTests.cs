@@ -1,0 +1,3 @@
+namespace Strangler.Core.Ingest.Tests;
+
+public sealed class SqliteBulkIngestTests(SqliteStorePair stores) : BulkIngestTests(stores), IClassFixture<SqliteStorePair>;

@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Strangler.Core.Model.Documents;
+using Strangler.Core.Store.Database;
+using Strangler.Core.Store.Documents;
+
+namespace Strangler.Core.Ingest;
+
+/// <summary>
+/// Stores many canonical document versions in one transaction, leaving exactly the rows <see cref="DocumentWriter"/>
+/// leaves when it saves the same versions one by one, in ascending version number per reference: idempotent by
+/// (reference, version number); a version stored with another checksum is a conflict, returned and not written.
+/// PostgreSQL: binary COPY into a staging table, then set-based inserts and head updates. SQLite: prepared statements.
+/// </summary>
+public sealed class BulkIngest(CoreDatabase database)
+{
+    /// <summary>Below this many versions the preparation (canonical form, checksum, JSON) is not worth spreading over cores.</summary>
+    private const int ParallelFrom = 512;
+
+    /// <summary>
+    /// Ingests <paramref name="versions"/> (each with its issued reference) and runs <paramref name="alsoInTransaction"/>
+    /// in the same transaction before it commits (a backfill checkpoint): either everything commits or nothing does.
+    /// A version without a document for a reference that has no document yet is a caller error (as online): it throws
+    /// and nothing is stored.
+    /// </summary>
+    public Task<IngestResult> IngestAsync(
+        IReadOnlyList<DocumentVersion> versions,
+        Func<DbConnection, DbTransaction, Task>? alsoInTransaction = null,
+        CancellationToken cancellationToken = default) =>
+        IngestAsync(Prepare(versions), alsoInTransaction, cancellationToken);
+
+    /// <summary>As <see cref="IngestAsync(IReadOnlyList{DocumentVersion}, Func{DbConnection, DbTransaction, Task}?, CancellationToken)"/>, for a batch prepared beforehand.</summary>
+    public async Task<IngestResult> IngestAsync(
+        PreparedBatch batch,
+        Func<DbConnection, DbTransaction, Task>? alsoInTransaction = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Provider != database.Provider)
+        {
+            throw new ArgumentException($"The batch was prepared for {batch.Provider}, the store is {database.Provider}.", nameof(batch));
+        }
+
+        return await database.WriteAsync(async (connection, transaction) =>
+        {
+            var (inserted, conflicts) = batch.Unique.Count == 0
+                ? (0, [])
+                : database.Provider == CoreStoreProvider.Postgres
+                    ? await PostgresIngest.WriteAsync(connection, transaction, batch.Unique, cancellationToken)
+                    : await SqliteIngest.WriteAsync(connection, transaction, batch.Unique, cancellationToken);
+            if (alsoInTransaction is not null)
+            {
+                await alsoInTransaction(connection, transaction);
+            }
+
+            IReadOnlyList<IngestConflict> allConflicts = [.. conflicts, .. batch.Conflicts];
+            return new IngestResult(inserted, batch.Count - inserted - allConflicts.Count, allConflicts);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="versions"/> for this store (the CPU-heavy part of an ingest, spread over the cores), so
+    /// that a caller can prepare its next batch while the previous one is written. Touches no database.
+    /// </summary>
+    public PreparedBatch Prepare(IReadOnlyList<DocumentVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        return PreparedBatch.Of(database.Provider, Render(versions, database.Provider));
+    }
+
+    private static StagedVersion[] Render(IReadOnlyList<DocumentVersion> versions, CoreStoreProvider provider)
+    {
+        var staged = new StagedVersion[versions.Count];
+        if (versions.Count < ParallelFrom)
+        {
+            for (var i = 0; i < staged.Length; i++)
+            {
+                staged[i] = StoredForm.Of(versions[i], provider);
+            }
+        }
+        else
+        {
+            Parallel.For(0, staged.Length, i => staged[i] = StoredForm.Of(versions[i], provider));
+        }
+
+        return staged;
+    }
+}
