@@ -1,11 +1,5 @@
-using System.Reflection;
 using System.Security.Cryptography;
-using Strangler.Contracts.CodeLists;
-using Strangler.Core.Model.Air;
-using Strangler.Core.Model.Declarations;
 using Strangler.Core.Model.Documents;
-using Strangler.Core.Model.Manifests;
-using Strangler.Core.Model.Road;
 using Strangler.Core.Store.Database;
 using Strangler.Core.Store.Documents;
 using CanonicalText = Strangler.Core.Model.Canonical.CanonicalForm;
@@ -18,13 +12,6 @@ namespace Strangler.Core.Ingest;
 /// </summary>
 internal static class StoredForm
 {
-    // The store keeps its JSON options internal. Calling its own writer (rather than a copy of its options) keeps the
-    // JSON identical by construction; this becomes a direct call once the store lets this assembly see it.
-    private static readonly Func<CanonicalDocument, string> WriteJson = typeof(DocumentWriter).Assembly
-        .GetType("Strangler.Core.Store.Documents.DocumentJson", throwOnError: true)!
-        .GetMethod("Write", BindingFlags.Public | BindingFlags.Static, [typeof(CanonicalDocument)])!
-        .CreateDelegate<Func<CanonicalDocument, string>>();
-
     public static StagedVersion Of(DocumentVersion version, CoreStoreProvider provider)
     {
         ArgumentNullException.ThrowIfNull(version);
@@ -44,20 +31,9 @@ internal static class StoredForm
             version.ClientKey,
             canonical,
             Convert.ToHexStringLower(SHA256.HashData(canonical)), // = CanonicalForm.Checksum(version), without rendering twice
-            document is null ? null : WriteJson(document),
-            document?.GetType().Name,
-            document is null ? null : ModeOf(document)?.ToString(),
+            document is null ? null : DocumentJson.Write(document),
+            document is null ? null : DocumentJson.KindOf(document),
+            document is null ? null : DocumentWriter.ModeOf(document)?.ToString(),
             (version.Function == DocumentFunction.Cancellation ? DocumentStatus.Cancelled : DocumentStatus.Active).ToString());
     }
-
-    // As DocumentWriter.ModeOf (private there): the document row's mode.
-    private static TransportMode? ModeOf(CanonicalDocument document) => document switch
-    {
-        Declaration d => d.Trip?.Conveyance.Mode,
-        Manifest m => m.Trip.Conveyance.Mode,
-        CargoReport r => r.Trip?.Conveyance.Mode ?? TransportMode.Air,
-        RoadLodgement or Bundle => TransportMode.Road,
-        AirWaybillStatus => TransportMode.Air,
-        _ => null,
-    };
 }

@@ -132,7 +132,7 @@ public sealed class DocumentWriter(CoreDatabase database)
         _ => DocumentEventKind.Received,
     };
 
-    private static TransportMode? ModeOf(CanonicalDocument document) => document switch
+    internal static TransportMode? ModeOf(CanonicalDocument document) => document switch
     {
         Declaration d => d.Trip?.Conveyance.Mode,
         Manifest m => m.Trip.Conveyance.Mode,
