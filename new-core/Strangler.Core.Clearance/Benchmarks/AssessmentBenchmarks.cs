@@ -1,3 +1,4 @@
+using Strangler.Core.Risk.Relationships;
 using BenchmarkDotNet.Attributes;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -109,8 +110,8 @@ public class AssessmentBenchmarks
             var findings = n % 50 == 0;
             return s.Parties.Select(p => new
             {
-                Kind = s.Kind.ToString(), s.Reference, Role = p.Role.ToString(), Identity = PartyKeys.Of(p),
-                Address = PartyKeys.AddressOf(p), p.Name, Br = p.BrNumber, Findings = findings,
+                Kind = s.Kind.ToString(), s.Reference, Role = p.Role.ToString(), Identity = PartyIdentity.Of(p),
+                Address = PartyIdentity.AddressOf(p), p.Name, Br = p.BrNumber, Findings = findings,
             });
         });
         foreach (var chunk in rows.Chunk(5_000))

@@ -66,8 +66,8 @@ public sealed class StoredClearance(CoreDatabase database, StoredRuleStore rules
                 + "VALUES (@Kind, @Reference, @Role, @Identity, @Address, @Name, @Br, @Findings)",
                 new
                 {
-                    key.Kind, key.Reference, Role = party.Role.ToString(), Identity = Cut(PartyKeys.Of(party)),
-                    Address = PartyKeys.AddressOf(party) is { } a ? Cut(a) : null, Name = Cut(party.Name),
+                    key.Kind, key.Reference, Role = party.Role.ToString(), Identity = Cut(PartyIdentity.Of(party)),
+                    Address = PartyIdentity.AddressOf(party) is { } a ? Cut(a) : null, Name = Cut(party.Name),
                     Br = party.BrNumber is { Length: 8 } br ? br : null, Findings = findings,
                 },
                 transaction);

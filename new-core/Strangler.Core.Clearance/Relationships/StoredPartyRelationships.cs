@@ -27,7 +27,7 @@ public sealed class StoredPartyRelationships(CoreDatabase database, IOptions<Cle
             return RelationshipScore.None;
         }
 
-        var mine = subject.Parties.Select(p => (Party: p, Id: PartyKeys.Of(p), Address: PartyKeys.AddressOf(p))).ToList();
+        var mine = subject.Parties.Select(p => (Party: p, Id: PartyIdentity.Of(p), Address: PartyIdentity.AddressOf(p))).ToList();
         var ids = mine.Select(m => m.Id).Distinct().ToArray();
         var addresses = mine.Select(m => m.Address).OfType<string>().Distinct().ToArray();
         var consignees = mine.Where(m => m.Party.Role == PartyRole.Consignee).Select(m => m.Id).Distinct().ToArray();
@@ -96,7 +96,7 @@ public sealed class StoredPartyRelationships(CoreDatabase database, IOptions<Cle
             {
                 if (findings.TryGetValue(theirId, out var document) && flagged.Add(theirId))
                 {
-                    Link(RelationshipLinkKind.LinkedToPartyWithFindings, party, PartyKeys.Of(party), theirId, theirName, document);
+                    Link(RelationshipLinkKind.LinkedToPartyWithFindings, party, PartyIdentity.Of(party), theirId, theirName, document);
                 }
             }
         }

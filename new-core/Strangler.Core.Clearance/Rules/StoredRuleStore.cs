@@ -24,7 +24,9 @@ public sealed class StoredRuleStore(CoreDatabase database, TimeProvider clock) :
 
     /// <summary>Interface form of <see cref="ReplaceAsync"/>; prefer the async one.</summary>
     public RuleSetLoadResult Replace(RiskRuleSet next, string changedBy, string reason) =>
-        RuleSetResults.Of(next, ReplaceAsync(next, changedBy, reason).GetAwaiter().GetResult());
+        ReplaceAsync(next, changedBy, reason).GetAwaiter().GetResult() is { Count: > 0 } problems
+            ? RuleSetLoadResult.Refused(problems)
+            : RuleSetLoadResult.Valid(next);
 
     /// <summary>
     /// Stores <paramref name="next"/> as the current rule set when it is valid, its version higher than the stored one, and

@@ -4,7 +4,7 @@ using Strangler.Core.Risk.Subjects;
 namespace Strangler.Core.Risk.Relationships;
 
 /// <summary>How parties and addresses are compared: BR number when known, else normalised name and country.</summary>
-internal static class PartyIdentity
+public static class PartyIdentity
 {
     public static string Of(SubjectParty party) =>
         party.BrNumber is { Length: > 0 } br ? "BR:" + br : "N:" + Normalise(party.Name) + "|" + party.Country;

@@ -18,7 +18,7 @@ public sealed record RuleSetLoadResult
     [MemberNotNullWhen(true, nameof(RuleSet))]
     public bool IsValid => RuleSet is not null;
 
-    internal static RuleSetLoadResult Valid(RiskRuleSet ruleSet) => new(ruleSet, []);
+    public static RuleSetLoadResult Valid(RiskRuleSet ruleSet) => new(ruleSet, []);
 
-    internal static RuleSetLoadResult Refused(IReadOnlyList<RuleSetProblem> problems) => new(null, problems);
+    public static RuleSetLoadResult Refused(IReadOnlyList<RuleSetProblem> problems) => new(null, problems);
 }
