@@ -3,6 +3,7 @@
 #   ./test.sh                                   all tests (Strangler.sln)
 #   ./test.sh --filter "FullyQualifiedName~Edifact"
 #   ./test.sh deploy/Strangler.Testing.Tests    one project (a path first replaces Strangler.sln)
+#   ./test.sh --exec <command> [args...]        runs a command (a benchmark) with STRANGLER_PG set instead
 #
 # Tests that need PostgreSQL find it through STRANGLER_PG. If it is not set and no Docker engine answers
 # (Testcontainers would use it), this script starts a throwaway local PostgreSQL for the run and removes it
@@ -119,12 +120,24 @@ start_local_postgres() {
   return 1
 }
 
+exec_mode=0
+if [[ "${1:-}" == "--exec" ]]; then
+  exec_mode=1
+  shift
+fi
+
 if [[ -n "${STRANGLER_PG:-}" ]]; then
   log "using the PostgreSQL server of STRANGLER_PG"
-elif command -v docker >/dev/null 2>&1 && timeout 5 docker info >/dev/null 2>&1; then
+elif [[ $exec_mode -eq 0 ]] && command -v docker >/dev/null 2>&1 && timeout 5 docker info >/dev/null 2>&1; then
   log "a Docker engine answers: Testcontainers will start PostgreSQL"
 else
   start_local_postgres || true
+fi
+
+if [[ $exec_mode -eq 1 ]]; then
+  status=0
+  "$@" </dev/null || status=$?
+  exit "$status"
 fi
 
 target=Strangler.sln

@@ -5,7 +5,7 @@ namespace Strangler.Local;
 
 /// <summary>
 /// The quick start's run command: generates a small legacy history on first use, starts the four legacy
-/// stand-ins on SQLite under <c>.local/data</c>, prints what runs where, and stops on Ctrl-C.
+/// stand-ins and the new core on SQLite under <c>.local/data</c>, prints what runs where, and stops on Ctrl-C.
 /// </summary>
 internal static class LocalRun
 {
@@ -39,13 +39,15 @@ internal static class LocalRun
             var history = await LocalHistory.EnsureAsync(dataFolder, seed, clock, output, stop.Token);
             await using var standIns = LocalStandIns.Build(dataFolder, StandInKeys.Configuration(history.Clients));
             await standIns.StartAsync(stop.Token);
-            // SIGTERM (and Ctrl-C) reach each stand-in's host lifetime: stop the whole run then.
-            foreach (var (_, app) in standIns.Apps)
+            await using var core = LocalCore.Build(dataFolder, StandInKeys.Configuration(history.Clients));
+            await core.StartAsync(stop.Token);
+            // SIGTERM (and Ctrl-C) reach each host's lifetime: stop the whole run then.
+            foreach (var (_, app) in standIns.Apps.Append(("core", core.App)))
             {
                 app.Lifetime.ApplicationStopping.Register(stop.Cancel);
             }
 
-            QuickStart.Write(output, clock, SamplesFolder.Locate(), standIns.Urls);
+            QuickStart.Write(output, clock, SamplesFolder.Locate(), standIns.Urls, core);
             await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -9,7 +9,7 @@ namespace Strangler.Local;
 /// </summary>
 internal static class QuickStart
 {
-    public static void Write(TextWriter output, TimeProvider clock, string? samplesFolder, IReadOnlyList<(string Name, string Url)> running)
+    public static void Write(TextWriter output, TimeProvider clock, string? samplesFolder, IReadOnlyList<(string Name, string Url)> running, LocalCore core)
     {
         var now = HongKongTime.Now(clock);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Strangler, local run, {now:yyyy-MM-dd HH:mm:ss zzz} (Hong Kong time)"));
@@ -44,15 +44,20 @@ internal static class QuickStart
             output.WriteLine($"  legacy {name.ToUpperInvariant(),-8}stand-in   {url,-24}/healthz, /{name}/…");
         }
 
+        output.WriteLine($"  new core                 {core.Url,-24}/healthz, /gets/…, /eman/…, /rocars/…, /accs/…, /api/v1/…, /openapi/v1.json");
+        output.WriteLine($"    admin tokens of this run (Authorization: Bearer …): operator {core.OperatorToken}");
+        output.WriteLine($"                                                         auditor  {core.AuditorToken}");
+
         output.WriteLine();
         output.WriteLine("Not yet running (later issues; the URLs they will use):");
-        foreach (var service in PlannedService.All.Where(s => !s.Name.StartsWith("legacy", StringComparison.Ordinal)))
+        foreach (var service in PlannedService.All.Where(s => !s.Name.StartsWith("legacy", StringComparison.Ordinal) && s.Name != "new core"))
         {
             output.WriteLine($"  {service.Name,-24}{service.Url,-24}{service.Purpose}");
         }
 
         output.WriteLine();
         output.WriteLine("Try: curl -s -H 'X-Api-Key: test-hactl' http://127.0.0.1:5184/accs/v1/status?max=3");
+        output.WriteLine($"     curl -s -H 'X-Api-Key: test-tradelink' '{core.Url}/api/v1/documents?limit=5'");
         output.WriteLine("Press Ctrl-C to stop.");
         output.WriteLine();
         output.WriteLine("Run every test with ./test.sh");
