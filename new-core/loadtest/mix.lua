@@ -7,6 +7,15 @@
 local run = os.getenv("RUN") or "1"
 local threads = {}
 local counter = 0
+-- KEYS client keys per interface (lt-gets-1 … configured by run.sh): traffic comes from many traders, and the core
+-- serialises only the requests of one key.
+local keys = tonumber(os.getenv("KEYS") or "0")
+local function key(name, default)
+  if keys <= 0 then
+    return default
+  end
+  return "lt-" .. name .. "-" .. tostring(math.floor(counter / 8) % keys + 1)
+end
 local hk = 8 * 3600
 
 -- `tid` is a global each thread gets from setup (thread:set sets a global of the thread's Lua state).
@@ -29,7 +38,7 @@ local function gets(id)
     "CST+1+85177900:HKHS'\nFTX+AAA+++MOBILE PHONE PARTS'\nQTY+47:1200:PCE'\nMOA+38:60000.00:HKD'\nLOC+27+CN'\n" ..
     "CST+2+95030000:HKHS'\nFTX+AAA+++PLASTIC TOY FIGURES'\nQTY+47:500:KGM'\nMOA+38:40000.00:HKD'\nLOC+27+CN'\n" ..
     "CNT+5:2'\nUNT+23+M1'\nUNZ+1+L" .. id .. "'\n"
-  return wrk.format("POST", "/gets/v1/messages", { ["X-Api-Key"] = "test-tradelink", ["Content-Type"] = "application/edifact" }, body)
+  return wrk.format("POST", "/gets/v1/messages", { ["X-Api-Key"] = key("gets", "test-tradelink"), ["Content-Type"] = "application/edifact" }, body)
 end
 
 local function eman(id)
@@ -48,7 +57,7 @@ local function eman(id)
     "PIA+5+950300:HS'\nMEA+WT+G+KGM:900.000'\nMEA+VOL+AAW+MTQ:20.000'\nSGP+CSQU3054383+80'\n" ..
     "GID+2+40:CT'\nFTX+AAA+++COTTON T-SHIRTS'\nPIA+5+610910:HS'\nMEA+WT+G+KGM:320.250'\nMEA+VOL+AAW+MTQ:4.100'\n" ..
     "SGP+CSQU3054383+40'\nUNT+42+M1'\nUNZ+1+E" .. id .. "'\n"
-  return wrk.format("POST", "/eman/v1/manifests", { ["X-Api-Key"] = "test-msc", ["Content-Type"] = "application/edifact" }, body)
+  return wrk.format("POST", "/eman/v1/manifests", { ["X-Api-Key"] = key("eman", "test-msc"), ["Content-Type"] = "application/edifact" }, body)
 end
 
 local function rocars(id)
@@ -62,7 +71,7 @@ local function rocars(id)
     "<Packages><Count>40</Count><Description>CARTONS</Description></Packages><Articles><Article>" ..
     "<Description>MOBILE PHONE PARTS</Description><HsCode>85177900</HsCode><GrossWeightKg>420.500</GrossWeightKg>" ..
     "<ValueHkd>88000.00</ValueHkd></Article></Articles></AciSubmission>"
-  return wrk.format("POST", "/rocars/xml/v1/aci", { ["X-Api-Key"] = "test-shipper", ["Content-Type"] = "application/xml" }, body)
+  return wrk.format("POST", "/rocars/xml/v1/aci", { ["X-Api-Key"] = key("rocars", "test-shipper"), ["Content-Type"] = "application/xml" }, body)
 end
 
 local function accs(n)
@@ -72,10 +81,15 @@ local function accs(n)
     "SHP\r\nNAM/ACME TRADING LTD\r\nADR/12 SAMPLE ROAD\r\nLOC/KWUN TONG\r\n/HK\r\n" ..
     "CNE\r\nNAM/BRITISH IMPORTS PLC\r\nADR/1 HIGH STREET\r\nLOC/LONDON\r\n/GB/EC1A1AA\r\n" ..
     "CVD/HKD//PP/NVD/250000.00/XXX\r\nNG/ELECTRONIC COMPONENTS\r\nHTS/85423100\r\n"
-  return wrk.format("POST", "/accs/v1/messages", { ["X-Api-Key"] = "test-cathay", ["Content-Type"] = "text/plain" }, body)
+  return wrk.format("POST", "/accs/v1/messages", { ["X-Api-Key"] = key("accs", "test-cathay"), ["Content-Type"] = "text/plain" }, body)
 end
 
 local mix = { gets, rocars, accs, gets, rocars, eman, accs, rocars }
+-- ONLY=gets|eman|rocars|accs measures one interface alone.
+local only = ({ gets = gets, eman = eman, rocars = rocars, accs = accs })[os.getenv("ONLY") or ""]
+if only then
+  mix = { only }
+end
 
 function request()
   counter = counter + 1

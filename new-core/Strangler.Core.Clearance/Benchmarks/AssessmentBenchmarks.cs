@@ -21,6 +21,8 @@ namespace Strangler.Core.Clearance.Benchmarks;
 public class AssessmentBenchmarks
 {
     private const int Batch = 256;
+    private static readonly Strangler.Core.Risk.Rules.RiskRuleSet DefaultRules = Strangler.Core.Hosting.Clearance.DefaultRuleSet.Load();
+    private static readonly InMemoryPartyRelationships NoHistory = new([]);
     private const int Traders = 20_000;
     private const int Addresses = 8_000;
     private CoreDatabase _database = null!;
@@ -61,6 +63,21 @@ public class AssessmentBenchmarks
         {
             await _clearance.AssessAsync(Subject(HistorySubjects + Interlocked.Increment(ref _next)));
         }
+    }
+
+    // The engine alone: the default rules and random selection over a subject, relationships already scored (no store).
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int RulesOnly()
+    {
+        var rules = DefaultRules;
+        var none = NoHistory;
+        var stricter = 0;
+        for (var i = 0; i < Batch; i++)
+        {
+            stricter += (int)Strangler.Core.Risk.Assessment.RiskAssessor.Assess(Subject(i * 7), rules, none).Channel;
+        }
+
+        return stricter;
     }
 
     [Benchmark(OperationsPerInvoke = Batch)]
