@@ -193,6 +193,26 @@ public abstract class JsonApiTests(CoreServer server)
     }
 
     [Fact]
+    public async Task Another_keys_ccrn_is_reused_only_when_it_names_the_declarations_trader()
+    {
+        var ccrn = (await SendAsync(HttpMethod.Post, "/api/v1/road-lodgements", "test-shipper", Aci("LED LAMPS"))).Body["ccrn"]!.GetValue<string>();
+        var request = Declaration(Id("LRN"), "500.00");
+        request.Remove("modeCode");
+        request["conveyanceId"] = "AB1234";
+        request["items"] = new JsonArray(new JsonObject { ["hkhsCode"] = "94054090", ["quantity"] = 5, ["unit"] = "PCE", ["valueHkd"] = 500.00m, ["originCountry"] = "CN" });
+        request["reuse"] = new JsonObject { ["ccrn"] = ccrn };
+
+        request["trader"] = new JsonObject { ["brNumber"] = "12345678", ["name"] = "SOMEONE ELSE LTD", ["country"] = "HK" };
+        Assert.Equal(["J001"], Codes((await SendAsync(HttpMethod.Post, "/api/v1/declarations", "test-tradelink", request)).Body));
+
+        request["trader"] = new JsonObject { ["brNumber"] = "12345678", ["name"] = " hk  consignee ltd", ["country"] = "HK" };
+        var (status, body) = await SendAsync(HttpMethod.Post, "/api/v1/declarations", "test-tradelink", request);
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal("LED LAMPS", body["declaration"]!["items"]![0]!["description"]!.GetValue<string>());
+        Assert.Equal(ccrn, body["declaration"]!["transportDocuments"]![0]!["number"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_declaration_inherits_parties_and_goods_from_an_air_waybill_on_the_platform()
     {
         var awb = "160-" + Random.Shared.Next(1000000, 9999999) + "5";

@@ -14,8 +14,14 @@ internal sealed record StoredContent(StoredDocument Head, IReadOnlyList<Document
     public bool IsCancelled => Head.Status == DocumentStatus.Cancelled;
 
     /// <summary>The document under <paramref name="reference"/> when it is a <typeparamref name="T"/> visible to the caller.</summary>
-    public static async Task<StoredContent?> ReadAsync<T>(
+    public static Task<StoredContent?> ReadAsync<T>(
         DocumentReader reader, string reference, Strangler.Contracts.Clients.ClientAuthority client, CancellationToken cancellationToken)
+        where T : CanonicalDocument =>
+        ReadAsync<T>(reader, reference, (head, content) => Visibility.MaySee(client, head, content), cancellationToken);
+
+    /// <summary>The document under <paramref name="reference"/> when it is a <typeparamref name="T"/> that <paramref name="allowed"/> admits.</summary>
+    public static async Task<StoredContent?> ReadAsync<T>(
+        DocumentReader reader, string reference, Func<StoredDocument, CanonicalDocument, bool> allowed, CancellationToken cancellationToken)
         where T : CanonicalDocument
     {
         var head = await reader.DocumentAsync(reference, cancellationToken);
@@ -28,6 +34,6 @@ internal sealed record StoredContent(StoredDocument Head, IReadOnlyList<Document
         // For a declaration, the last original or amendment: a cancellation carries the header only.
         var content = versions.Where(v => v.Function != DocumentFunction.Cancellation).Select(v => v.Document).OfType<T>().LastOrDefault()
             ?? versions.Select(v => v.Document).OfType<T>().LastOrDefault();
-        return content is null || !Visibility.MaySee(client, head, content) ? null : new StoredContent(head, versions, content);
+        return content is null || !allowed(head, content) ? null : new StoredContent(head, versions, content);
     }
 }

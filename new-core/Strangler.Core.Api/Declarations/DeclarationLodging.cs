@@ -111,7 +111,8 @@ internal sealed class DeclarationLodging(
         var references = new List<Cusdec.TransportDocument>();
         if (request.Reuse is { } named)
         {
-            var (cargo, error) = await reuse.ResolveAsync(named, client, cancellationToken);
+            var trader = new TraderOnDocument(request.Form is not { Length: > 0 } form || form[0] != '2', request.Trader?.BrNumber, request.Trader?.Name);
+            var (cargo, error) = await reuse.ResolveAsync(named, client, trader, cancellationToken);
             if (cargo is null)
             {
                 return (null, [], ApiProblems.Rejected([error!]));

@@ -17,7 +17,10 @@ namespace Strangler.Core.Api.Reuse;
 
 /// <summary>
 /// Finds the document a declaration names for data reuse: a manifest by EMAN ref and the consignment with the given
-/// B/L, the air cargo report carrying an air waybill, or a road lodgement by CCRN, each only when the caller may see it.
+/// B/L, the air cargo report carrying an air waybill, or a road lodgement by CCRN, each only when the caller may see it
+/// (<see cref="Visibility"/>) or the consignment names the declaration's trader: as consignee on an import, as consignor
+/// on an export, by BR number or by name (trimmed, spaces collapsed, case ignored). Transport documents carry no BR
+/// numbers in ROCARS, EMAN and Cargo-IMP, so the trader's name on the document is what ties it to the declarant.
 /// </summary>
 internal sealed class DataReuse(DocumentReader reader, CoreDatabase database)
 {
@@ -36,7 +39,7 @@ internal sealed class DataReuse(DocumentReader reader, CoreDatabase database)
         """;
 
     public async Task<(ReusedCargo? Cargo, ContractError? Error)> ResolveAsync(
-        DataReuseRequest reuse, ClientAuthority client, CancellationToken cancellationToken)
+        DataReuseRequest reuse, ClientAuthority client, TraderOnDocument trader, CancellationToken cancellationToken)
     {
         var named = (reuse.EmanRef is not null ? 1 : 0) + (reuse.AirWaybill is not null ? 1 : 0) + (reuse.Ccrn is not null ? 1 : 0);
         if (named != 1 || (reuse.EmanRef is null) != (reuse.BillOfLading is null))
@@ -46,16 +49,18 @@ internal sealed class DataReuse(DocumentReader reader, CoreDatabase database)
 
         var cargo = reuse switch
         {
-            { Ccrn: { } ccrn } => await FromCcrnAsync(ccrn, client, cancellationToken),
-            { AirWaybill: { } awb } => await FromAirWaybillAsync(awb, client, cancellationToken),
-            _ => await FromManifestAsync(reuse.EmanRef!, reuse.BillOfLading!, client, cancellationToken),
+            { Ccrn: { } ccrn } => await FromCcrnAsync(ccrn, client, trader, cancellationToken),
+            { AirWaybill: { } awb } => await FromAirWaybillAsync(awb, client, trader, cancellationToken),
+            _ => await FromManifestAsync(reuse.EmanRef!, reuse.BillOfLading!, client, trader, cancellationToken),
         };
         return cargo is null ? (null, NotOnPlatform) : (cargo, null);
     }
 
-    private async Task<ReusedCargo?> FromCcrnAsync(string ccrn, ClientAuthority client, CancellationToken cancellationToken)
+    private async Task<ReusedCargo?> FromCcrnAsync(string ccrn, ClientAuthority client, TraderOnDocument trader, CancellationToken cancellationToken)
     {
-        var stored = await StoredContent.ReadAsync<RoadLodgement>(reader, ccrn, client, cancellationToken);
+        var stored = await StoredContent.ReadAsync<RoadLodgement>(reader, ccrn,
+            (head, content) => Visibility.MaySee(client, head, content) || (content is RoadLodgement l && trader.IsNamedOn(l.Consignment)),
+            cancellationToken);
         if (stored is null || stored.IsCancelled)
         {
             return null;
@@ -65,9 +70,13 @@ internal sealed class DataReuse(DocumentReader reader, CoreDatabase database)
         return Of(lodgement.Consignment, TransportMode.Road.Code().ToString(), null, null, null, [new("CCN", ccrn)]);
     }
 
-    private async Task<ReusedCargo?> FromManifestAsync(string emanRef, string billOfLading, ClientAuthority client, CancellationToken cancellationToken)
+    private async Task<ReusedCargo?> FromManifestAsync(
+        string emanRef, string billOfLading, ClientAuthority client, TraderOnDocument trader, CancellationToken cancellationToken)
     {
-        var stored = await StoredContent.ReadAsync<Manifest>(reader, emanRef, client, cancellationToken);
+        var stored = await StoredContent.ReadAsync<Manifest>(reader, emanRef,
+            (head, content) => Visibility.MaySee(client, head, content) ||
+                (content is Manifest m && m.Consignments.Any(c => c.Document?.Number == billOfLading && trader.IsNamedOn(c))),
+            cancellationToken);
         if (stored is null || stored.IsCancelled)
         {
             return null;
@@ -78,7 +87,7 @@ internal sealed class DataReuse(DocumentReader reader, CoreDatabase database)
         return consignment is null ? null : Of(consignment, manifest.Trip, [new("MRN", emanRef), new("BM", billOfLading)]);
     }
 
-    private async Task<ReusedCargo?> FromAirWaybillAsync(string airWaybill, ClientAuthority client, CancellationToken cancellationToken)
+    private async Task<ReusedCargo?> FromAirWaybillAsync(string airWaybill, ClientAuthority client, TraderOnDocument trader, CancellationToken cancellationToken)
     {
         var pattern = "%\"number\":" + JsonSerializer.Serialize(airWaybill).Replace("%", "_", StringComparison.Ordinal) + "%";
         IEnumerable<string> references;
@@ -90,7 +99,10 @@ internal sealed class DataReuse(DocumentReader reader, CoreDatabase database)
 
         foreach (var reference in references)
         {
-            var stored = await StoredContent.ReadAsync<CargoReport>(reader, reference, client, cancellationToken);
+            var stored = await StoredContent.ReadAsync<CargoReport>(reader, reference,
+                (head, content) => Visibility.MaySee(client, head, content) || (content is CargoReport r && r.Consignments.Any(c =>
+                    c.Document is { Kind: TransportDocumentKind.AirWaybill } d && d.Number == airWaybill && trader.IsNamedOn(c))),
+                cancellationToken);
             if (stored?.Content is CargoReport report &&
                 report.Consignments.FirstOrDefault(c => c.Document is { Kind: TransportDocumentKind.AirWaybill } d && d.Number == airWaybill) is { } consignment)
             {
