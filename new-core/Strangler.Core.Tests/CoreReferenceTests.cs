@@ -41,7 +41,7 @@ public abstract class CoreReferenceTests(CoreServer server)
         Assert.Equal("TD13101025000001", second);
         Assert.Equal("TD23101025000000", await references.NextTdecNumberAsync(TransportMode.Rail, at)); // per mode
 
-        var answerRef = await references.NextAnswerInterchangeRefAsync();
+        var answerRef = await references.NextAnswerInterchangeRefAsync("gets");
         Assert.True(ReferenceNumber.TryParse(answerRef, out var answer));
         Assert.Equal(ReferenceKind.AnswerInterchangeRef, answer!.Kind);
         Assert.Equal(IssuerBlock.NewCore, answer.Issuer);

@@ -35,7 +35,7 @@ internal sealed class ManifestLodging(
 
         if (!envelope.IsAccepted)
         {
-            var answerRef = facadeRef ?? await references.NextAnswerInterchangeRefAsync(cancellationToken);
+            var answerRef = facadeRef ?? await references.NextAnswerInterchangeRefAsync("eman", cancellationToken);
             var rejection = CusresAnswers.EnvelopeRejection(envelope, receivedAt);
             var answer = AnswerEnvelope.For(envelope, request.Client.EdifactPartyId, receivedAt, answerRef);
             return ContractAnswer.Edifact(CusresWriter.Write(CusresAnswers.Interchange(answer, [rejection])));
@@ -59,7 +59,7 @@ internal sealed class ManifestLodging(
         }
 
         var envelopeOut = AnswerEnvelope.For(envelope, request.Client.EdifactPartyId, receivedAt,
-            facadeRef ?? await references.NextAnswerInterchangeRefAsync(cancellationToken));
+            facadeRef ?? await references.NextAnswerInterchangeRefAsync("eman", cancellationToken));
         var texts = new List<string>();
         var hasReuse = false;
         foreach (var result in decoded.Messages)

@@ -29,7 +29,7 @@ internal sealed class ManifestQuery(ManifestStore store, CoreReferences referenc
         var statuses = version.Statuses.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var message = EmanAnswers.AcceptedStatuses(subject, StoredTime.Read(version.ReceivedAt), emanRef, statuses) with { Reference = "1" };
         var envelope = AnswerEnvelope.ForKey(EdifactInterface.Eman, request.Client.EdifactPartyId, request.ReceivedAt,
-            answerRef ?? await references.NextAnswerInterchangeRefAsync(cancellationToken));
+            answerRef ?? await references.NextAnswerInterchangeRefAsync("eman", cancellationToken));
         return ContractAnswer.Edifact(CusresWriter.Write(CusresAnswers.Interchange(envelope, [message])));
     }
 }

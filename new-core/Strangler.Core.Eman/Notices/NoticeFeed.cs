@@ -32,7 +32,7 @@ internal sealed class NoticeFeed(NoticeBoard notices, CoreReferences references,
             NoticeBoard.Parse(row.Lines).Select(l => new CusresConsignment(
                 l.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), l.DocumentNumber))));
         var envelope = AnswerEnvelope.ForKey(EdifactInterface.Eman, request.Client.EdifactPartyId, request.ReceivedAt,
-            answerRef ?? await references.NextAnswerInterchangeRefAsync(cancellationToken));
+            answerRef ?? await references.NextAnswerInterchangeRefAsync("eman", cancellationToken));
         return ContractAnswer.Edifact(CusresWriter.Write(CusresAnswers.Interchange(envelope, messages)));
     }
 }

@@ -130,7 +130,7 @@ internal sealed class GetsLodging(
     private async Task<byte[]> WriteAsync(
         ContractRequest request, InterchangeEnvelope envelope, IEnumerable<CusresMessage> messages, CancellationToken cancellationToken)
     {
-        var answerRef = request.Facade?.AnswerRef ?? await numbers.NextAnswerInterchangeRefAsync(cancellationToken);
+        var answerRef = request.Facade?.AnswerRef ?? await numbers.NextAnswerInterchangeRefAsync("gets", cancellationToken);
         var answerEnvelope = AnswerEnvelope.For(envelope, request.Client.EdifactPartyId, request.ReceivedAt, answerRef);
         return CusresWriter.Write(CusresAnswers.Interchange(answerEnvelope, messages));
     }

@@ -87,7 +87,7 @@ internal sealed class GetsReading(DocumentReader reader, GetsTables tables, Core
     }
 
     private async Task<string> AnswerRefAsync(ContractRequest request, CancellationToken cancellationToken) =>
-        request.Facade?.AnswerRef ?? await numbers.NextAnswerInterchangeRefAsync(cancellationToken);
+        request.Facade?.AnswerRef ?? await numbers.NextAnswerInterchangeRefAsync("gets", cancellationToken);
 
     // A malformed answer ref from the facade is the facade's bug: an empty 400, never a number drawn silently.
     private static bool FacadeRefMalformed(ContractRequest request) =>

@@ -10,7 +10,7 @@ namespace Strangler.Core.Hosting.Numbering;
 /// Every reference number the core issues, in the contract formats, from the new-core block (first sequence digit 5–9).
 /// The one place that names the sequences, so the legacy-compatible endpoints and the JSON API draw from the same ones:
 /// TDEC numbers and EMAN refs per mode per Hong Kong day, CCRNs, bundle refs and ACCS receipts per day, answer
-/// interchange refs never restarting.
+/// interchange refs per interface never restarting.
 /// </summary>
 public sealed class CoreReferences(ReferenceNumbers numbers)
 {
@@ -56,10 +56,14 @@ public sealed class CoreReferences(ReferenceNumbers numbers)
         return string.Create(CultureInfo.InvariantCulture, $"A{day:yyMMdd}{sequence:D9}");
     }
 
-    /// <summary><c>R</c> + block digit + 12 digits, never restarting (block digit and sequence drawn as 13 digits).</summary>
-    public async Task<string> NextAnswerInterchangeRefAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// <c>R</c> + block digit + 12 digits, a sequence per interface (<c>gets</c>, <c>eman</c>) that never restarts (block
+    /// digit and sequence drawn as 13 digits).
+    /// </summary>
+    public async Task<string> NextAnswerInterchangeRefAsync(string contractInterface, CancellationToken cancellationToken = default)
     {
-        var sequence = await numbers.NextAsync("edifact-answer-ref", NeverRestarts, 13, cancellationToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contractInterface);
+        var sequence = await numbers.NextAsync(contractInterface + "-answer-ref", NeverRestarts, 13, cancellationToken);
         return string.Create(CultureInfo.InvariantCulture, $"R{sequence:D13}");
     }
 }
