@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Strangler.Contracts.CodeLists;
 using Strangler.Contracts.Time;
@@ -41,8 +42,16 @@ public sealed class DocumentReader(CoreDatabase database)
     public async Task<StoredDocument?> DocumentAsync(string reference, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        return await DocumentAsync(reference, connection, null, cancellationToken);
+    }
+
+    /// <summary>The document's head row read on the caller's connection (and transaction, when it is inside one).</summary>
+    public async Task<StoredDocument?> DocumentAsync(
+        string reference, DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         var row = await connection.QuerySingleOrDefaultAsync<DocumentRow>(
-            new CommandDefinition(DocumentSql, new { Reference = reference }, cancellationToken: cancellationToken));
+            new CommandDefinition(DocumentSql, new { Reference = reference }, transaction, cancellationToken: cancellationToken));
         return row is null
             ? null
             : new StoredDocument(
@@ -63,8 +72,16 @@ public sealed class DocumentReader(CoreDatabase database)
     public async Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string reference, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        return await VersionsAsync(reference, connection, null, cancellationToken);
+    }
+
+    /// <summary>Every stored version, read on the caller's connection (and transaction, when it is inside one).</summary>
+    public async Task<IReadOnlyList<DocumentVersion>> VersionsAsync(
+        string reference, DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         var rows = await connection.QueryAsync<VersionRow>(
-            new CommandDefinition(VersionsSql, new { Reference = reference }, cancellationToken: cancellationToken));
+            new CommandDefinition(VersionsSql, new { Reference = reference }, transaction, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToVersion(reference)).ToList();
     }
 

@@ -54,67 +54,98 @@ public sealed class DocumentWriter(CoreDatabase database)
     /// </summary>
     public Task<SaveOutcome> SaveVersionAsync(DocumentVersion version, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(version);
-        var reference = version.IssuedReference;
-        ArgumentException.ThrowIfNullOrWhiteSpace(reference, nameof(version));
-        ArgumentOutOfRangeException.ThrowIfLessThan(version.Number, 1, nameof(version));
+        Check(version);
+        return database.WriteAsync((connection, transaction) => SaveVersionAsync(version, connection, transaction, cancellationToken), cancellationToken);
+    }
 
+    /// <summary>
+    /// As <see cref="SaveVersionAsync(DocumentVersion, CancellationToken)"/>, inside the caller's write transaction (from
+    /// <see cref="CoreDatabase.WriteAsync{T}"/>), so a module's own rows and recorded answer commit with the version.
+    /// </summary>
+    public async Task<SaveOutcome> SaveVersionAsync(
+        DocumentVersion version, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default)
+    {
+        Check(version);
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(transaction);
+        var reference = version.IssuedReference!;
         var canonical = CanonicalForm.Of(version);
         var checksum = CanonicalForm.Checksum(version);
         var at = StoredTime.Write(database.Provider, version.ReceivedAt);
         var status = version.Function == DocumentFunction.Cancellation ? DocumentStatus.Cancelled : DocumentStatus.Active;
 
-        return database.WriteAsync(async (connection, transaction) =>
+        if (version.Document is { } document)
         {
-            if (version.Document is { } document)
+            await connection.ExecuteAsync(new CommandDefinition(InsertDocument, new
             {
-                await connection.ExecuteAsync(new CommandDefinition(InsertDocument, new
-                {
-                    Kind = DocumentJson.KindOf(document),
-                    Reference = reference,
-                    Mode = ModeOf(document)?.ToString(),
-                    Source = version.Source.ToString(),
-                    version.ClientKey,
-                    Version = version.Number,
-                    Status = status.ToString(),
-                    At = at,
-                }, transaction, cancellationToken: cancellationToken));
-            }
-
-            var documentId = await connection.QuerySingleOrDefaultAsync<long?>(
-                new CommandDefinition(DocumentIdOf, new { Reference = reference }, transaction, cancellationToken: cancellationToken))
-                ?? throw new InvalidOperationException($"The first version saved for {reference} carries no document.");
-
-            var inserted = await connection.ExecuteAsync(new CommandDefinition(InsertVersion, new
-            {
-                DocumentId = documentId,
-                Version = version.Number,
-                Function = version.Function.ToString(),
-                At = at,
+                Kind = DocumentJson.KindOf(document),
+                Reference = reference,
+                Mode = ModeOf(document)?.ToString(),
                 Source = version.Source.ToString(),
                 version.ClientKey,
-                CanonicalForm = canonical,
-                Checksum = checksum,
-                Json = version.Document is { } content ? DocumentJson.Write(content) : null,
-            }, transaction, cancellationToken: cancellationToken));
-
-            if (inserted == 0)
-            {
-                return await ExistingOutcomeAsync(connection, transaction, documentId, version.Number, checksum, cancellationToken);
-            }
-
-            var head = new { DocumentId = documentId, Version = version.Number, Status = status.ToString() };
-            await connection.ExecuteAsync(new CommandDefinition(UpdateHead, head, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(InsertEvent, new
-            {
-                DocumentId = documentId,
                 Version = version.Number,
+                Status = status.ToString(),
                 At = at,
-                Kind = EventOf(version.Function).ToString(),
-                Detail = (string?)null,
             }, transaction, cancellationToken: cancellationToken));
-            return SaveOutcome.Saved;
-        }, cancellationToken);
+        }
+
+        var documentId = await connection.QuerySingleOrDefaultAsync<long?>(
+            new CommandDefinition(DocumentIdOf, new { Reference = reference }, transaction, cancellationToken: cancellationToken))
+            ?? throw new InvalidOperationException($"The first version saved for {reference} carries no document.");
+
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(InsertVersion, new
+        {
+            DocumentId = documentId,
+            Version = version.Number,
+            Function = version.Function.ToString(),
+            At = at,
+            Source = version.Source.ToString(),
+            version.ClientKey,
+            CanonicalForm = canonical,
+            Checksum = checksum,
+            Json = version.Document is { } content ? DocumentJson.Write(content) : null,
+        }, transaction, cancellationToken: cancellationToken));
+
+        if (inserted == 0)
+        {
+            return await ExistingOutcomeAsync(connection, transaction, documentId, version.Number, checksum, cancellationToken);
+        }
+
+        var head = new { DocumentId = documentId, Version = version.Number, Status = status.ToString() };
+        await connection.ExecuteAsync(new CommandDefinition(UpdateHead, head, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(InsertEvent, new
+        {
+            DocumentId = documentId,
+            Version = version.Number,
+            At = at,
+            Kind = EventOf(version.Function).ToString(),
+            Detail = (string?)null,
+        }, transaction, cancellationToken: cancellationToken));
+        return SaveOutcome.Saved;
+    }
+
+    /// <summary>
+    /// Adds an event (a notice issued, a status set) to the history of the document under <paramref name="reference"/>,
+    /// at its current version, inside the caller's transaction; false when no document is stored under it.
+    /// </summary>
+    public async Task<bool> AddEventAsync(
+        string reference, DateTimeOffset at, DocumentEventKind kind, string? detail, DbConnection connection, DbTransaction transaction,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO core_document_event (document_id, version_no, at, kind, detail)
+            SELECT id, current_version, @At, @Kind, @Detail FROM core_document WHERE reference = @Reference
+            """, new { Reference = reference, At = StoredTime.Write(database.Provider, at), Kind = kind.ToString(), Detail = detail },
+            transaction, cancellationToken: cancellationToken)) == 1;
+    }
+
+    private static void Check(DocumentVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentException.ThrowIfNullOrWhiteSpace(version.IssuedReference, nameof(version));
+        ArgumentOutOfRangeException.ThrowIfLessThan(version.Number, 1, nameof(version));
     }
 
     private static async Task<SaveOutcome> ExistingOutcomeAsync(

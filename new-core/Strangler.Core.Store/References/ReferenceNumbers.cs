@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Strangler.Contracts.References;
@@ -23,19 +24,26 @@ public sealed class ReferenceNumbers(CoreDatabase database)
     /// <exception cref="ReferenceBlockExhaustedException">The new-core block of this name and day is used up.</exception>
     public Task<long> NextAsync(string name, DateOnly day, int width, CancellationToken cancellationToken = default)
     {
+        return database.WriteAsync((connection, transaction) => NextAsync(name, day, width, connection, transaction, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="NextAsync(string, DateOnly, int, CancellationToken)"/>, inside the caller's write transaction: the number
+    /// is taken only if that transaction commits (on PostgreSQL the sequence row stays locked until then).
+    /// </summary>
+    public async Task<long> NextAsync(
+        string name, DateOnly day, int width, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 18);
+        ArgumentNullException.ThrowIfNull(connection);
         var first = IssuerBlock.NewCore.FirstSequence(width);
         var last = IssuerBlock.NewCore.LastSequence(width);
         var dayKey = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        return database.WriteAsync(async (connection, transaction) =>
-        {
-            var value = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                TakeNext, new { Name = name, Day = dayKey, First = first }, transaction, cancellationToken: cancellationToken));
-            // A value outside the block (a used-up block, or a name first used with another width) is never handed out.
-            return value >= first && value <= last ? value : throw new ReferenceBlockExhaustedException(name, day, width);
-        }, cancellationToken);
+        var value = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            TakeNext, new { Name = name, Day = dayKey, First = first }, transaction, cancellationToken: cancellationToken));
+        // A value outside the block (a used-up block, or a name first used with another width) is never handed out.
+        return value >= first && value <= last ? value : throw new ReferenceBlockExhaustedException(name, day, width);
     }
 }

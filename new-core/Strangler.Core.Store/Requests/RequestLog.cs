@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Strangler.Core.Store.Database;
 
@@ -26,17 +27,40 @@ public sealed class RequestLog(CoreDatabase database)
         return row is null ? null : new RecordedAnswer(row.ContentHash, row.Answer);
     }
 
+    /// <summary>The recorded answer, read inside the caller's transaction (so a check and its write see one state).</summary>
+    public async Task<RecordedAnswer?> FindAsync(
+        string contractInterface, string clientKey, string requestId, DbConnection connection, DbTransaction? transaction,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            FindSql, new { Interface = contractInterface, ClientKey = clientKey, RequestId = requestId }, transaction, cancellationToken: cancellationToken));
+        return row is null ? null : new RecordedAnswer(row.ContentHash, row.Answer);
+    }
+
     public Task RecordAsync(string contractInterface, string clientKey, string requestId, RecordedAnswer answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return database.WriteAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(InsertSql, new
+        return database.WriteAsync(
+            (connection, transaction) => RecordAsync(contractInterface, clientKey, requestId, answer, connection, transaction, cancellationToken),
+            cancellationToken);
+    }
+
+    /// <summary>Records the answer inside the caller's write transaction, so it commits with what it answers; true when this call recorded it.</summary>
+    public async Task<bool> RecordAsync(
+        string contractInterface, string clientKey, string requestId, RecordedAnswer answer, DbConnection connection, DbTransaction transaction,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.ExecuteAsync(new CommandDefinition(InsertSql, new
         {
             Interface = contractInterface,
             ClientKey = clientKey,
             RequestId = requestId,
             answer.ContentHash,
             answer.Answer,
-        }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+        }, transaction, cancellationToken: cancellationToken)) == 1;
     }
 
     private sealed class Row
