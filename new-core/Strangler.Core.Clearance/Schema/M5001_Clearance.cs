@@ -10,15 +10,8 @@ namespace Strangler.Core.Clearance.Schema;
 /// assessed subjects (for relationship look-ups by identity and address), and examination results.
 /// </summary>
 [Migration(2026_11_26_5001, "clearance rule sets, changes, decisions, parties, examinations")]
-public sealed class M5001_Clearance : Migration
+public sealed class M5001_Clearance : CoreMigration
 {
-    public override void Up()
-    {
-        // Same time-column pattern as M0001: timestamptz on PostgreSQL, ISO UTC text on SQLite (StoredTime).
-        Tables(IfDatabase(type => type.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsDateTimeOffset());
-        Tables(IfDatabase(type => type.StartsWith("SQLite", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsString(32));
-    }
-
     public override void Down()
     {
         Delete.Table("core_clearance_examination");
@@ -28,7 +21,7 @@ public sealed class M5001_Clearance : Migration
         Delete.Table("core_clearance_rule_set");
     }
 
-    private static void Tables(
+    protected override void CreateTables(
         ICreateExpressionRoot create, Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> time)
     {
         create.Table("core_clearance_rule_set")

@@ -11,14 +11,8 @@ namespace Strangler.Core.PostClearance.Schema;
 /// compare the same on both providers; times follow the store's provider-specific pattern (M0001).
 /// </summary>
 [Migration(2026_11_26_6001, "post-clearance match index, follow-up cases, checkpoint")]
-public sealed class M6001_PostClearance : Migration
+public sealed class M6001_PostClearance : CoreMigration
 {
-    public override void Up()
-    {
-        Tables(IfDatabase(type => type.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsDateTimeOffset());
-        Tables(IfDatabase(type => type.StartsWith("SQLite", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsString(32));
-    }
-
     public override void Down()
     {
         Delete.Table("core_postclearance_checkpoint");
@@ -27,7 +21,7 @@ public sealed class M6001_PostClearance : Migration
         Delete.Table("core_postclearance_consignment");
     }
 
-    private static void Tables(
+    protected override void CreateTables(
         ICreateExpressionRoot create, Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> time)
     {
         // One row per consignment of a stored manifest, cargo report or ACI; replaced whenever that document changes.

@@ -10,15 +10,8 @@ namespace Strangler.Core.Store.Schema;
 /// Times are <c>timestamptz</c> on PostgreSQL; on SQLite the same columns hold ISO 8601 UTC text.
 /// </summary>
 [Migration(2026_11_26_0001, "core documents, versions, events, reference sequences")]
-public sealed class M0001_Documents : Migration
+public sealed class M0001_Documents : CoreMigration
 {
-    public override void Up()
-    {
-        // FluentMigrator has no DateTimeOffset type on SQLite: there a time is 32 chars of ISO UTC text (see StoredTime).
-        Tables(IfDatabase(type => type.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsDateTimeOffset());
-        Tables(IfDatabase(type => type.StartsWith("SQLite", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsString(32));
-    }
-
     public override void Down()
     {
         Delete.Table("core_reference_sequence");
@@ -27,7 +20,7 @@ public sealed class M0001_Documents : Migration
         Delete.Table("core_document");
     }
 
-    private static void Tables(
+    protected override void CreateTables(
         ICreateExpressionRoot create, Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> time)
     {
         create.Table("core_document")
