@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Strangler.Contracts.CheckDigits;
 using Strangler.Contracts.Testing;
-
+using Strangler.Core.Store.Documents;
 using Strangler.Core.Testing;
 
 namespace Strangler.Core.Rocars.Tests;
@@ -94,6 +95,24 @@ public abstract class RocarsAciTests(CoreServer server)
         var body = Sample("rocars/01-aci-accepted.xml", "D-" + Guid.NewGuid().ToString("N")[..8]);
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PostAsync(body)));
         Assert.Single(answers.Select(a => a.Body).Distinct());
+    }
+
+    [Fact]
+    public async Task Concurrent_lodgements_naming_one_facade_issued_ccrn_store_it_once_and_the_others_are_an_empty_400()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        var issued = CcrnNumber.Create(new DateOnly(2026, 11, 25), 1000 + Random.Shared.Next(1_000_000));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => PostAsync(Sample("rocars/01-aci-accepted.xml", $"I{i}-{id}"), request =>
+        {
+            request.Headers.Add("X-Strangler-Facade", CoreServer.FacadeCredential);
+            request.Headers.Add("X-Strangler-Received-At", "2026-11-26T11:59:00+08:00");
+            request.Headers.Add("X-Strangler-Issued", "aci=" + issued);
+        })));
+        var accepted = Assert.Single(answers, a => a.Status == HttpStatusCode.OK);
+        Assert.Equal(issued, CcrnOf(accepted.Body));
+        Assert.Equal(5, answers.Count(a => a == (HttpStatusCode.BadRequest, "")));
+        var versions = await server.Services.GetRequiredService<DocumentReader>().VersionsAsync(issued);
+        Assert.Equal(new[] { 1 }, versions.Select(v => v.Number));
     }
 
     [Fact]

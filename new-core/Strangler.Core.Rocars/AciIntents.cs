@@ -20,11 +20,18 @@ internal sealed class AciIntents(CoreDatabase database)
     public async Task<AciIntent?> FindAsync(string clientKey, string messageId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        return await FindAsync(connection, null, clientKey, messageId, cancellationToken);
+    }
+
+    /// <summary>Finds the intent on the caller's connection (and transaction, when inside one).</summary>
+    public async Task<AciIntent?> FindAsync(
+        DbConnection connection, DbTransaction? transaction, string clientKey, string messageId, CancellationToken cancellationToken)
+    {
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             """
             SELECT content_hash AS ContentHash, ccrn AS Ccrn, version_no AS Version, received_at AS ReceivedAt
             FROM core_rocars_aci_intent WHERE client_key = @ClientKey AND message_id = @MessageId
-            """, new { ClientKey = clientKey, MessageId = messageId }, cancellationToken: cancellationToken));
+            """, new { ClientKey = clientKey, MessageId = messageId }, transaction, cancellationToken: cancellationToken));
         return row is null
             ? null
             : new AciIntent(clientKey, messageId, row.ContentHash, row.Ccrn, row.Version, HongKongTime.ToHongKong(StoredTime.Read(row.ReceivedAt)));

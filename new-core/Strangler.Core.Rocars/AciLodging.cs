@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Strangler.Contracts.Checking;
 using Strangler.Contracts.Clients;
 using Strangler.Contracts.Http.Answers;
@@ -15,7 +16,8 @@ namespace Strangler.Core.Rocars;
 
 /// <summary>
 /// POST /aci and /ssdd, GET /aci/{ccrn} on the canonical store: CCRNs from the new-core block, each lodgement,
-/// amendment and cancellation a new document version, answers recorded by MessageId per key. An ACI is amended or
+/// amendment and cancellation a new document version, answers recorded by MessageId per key; a submission's checks and
+/// writes run in one transaction. An ACI is amended or
 /// cancelled only by its key, through the channel it was lodged through, and only while in no live bundle.
 /// </summary>
 internal sealed class AciLodging(
@@ -38,7 +40,7 @@ internal sealed class AciLodging(
             request.Client.Key, messageId, hash,
             decoded.IsRejectedAlone ? Rejected(messageId, request.ReceivedAt, decoded.Errors) : null,
             () => Rejected(messageId, request.ReceivedAt, [RocarsErrors.Error(RocarsErrors.R003)]),
-            () => DecideAsync(request, endpoint, decoded, hash, cancellationToken), cancellationToken);
+            (connection, transaction) => DecideAsync(request, endpoint, decoded, hash, connection, transaction, cancellationToken), cancellationToken);
     }
 
     public async Task<ContractAnswer> RecordAsync(ContractRequest request, string ccrn, CancellationToken cancellationToken)
@@ -61,9 +63,12 @@ internal sealed class AciLodging(
         return ContractAnswer.Xml(RocarsWriter.Write(record));
     }
 
-    // The answer bytes, or null when the facade named a CCRN that is malformed or taken (empty 400, nothing stored).
+    // The answer bytes, or null when the facade named a CCRN that is malformed or taken (empty 400, nothing stored). Runs
+    // inside the one write transaction of the request (see RocarsMessages): checks, number draw, version, intent and the
+    // recorded answer commit together, so a stop midway leaves nothing half done.
     private async Task<byte[]?> DecideAsync(
-        ContractRequest request, RocarsEndpoint endpoint, RocarsRequest<AciSubmission> decoded, string contentHash, CancellationToken cancellationToken)
+        ContractRequest request, RocarsEndpoint endpoint, RocarsRequest<AciSubmission> decoded, string contentHash,
+        DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var receivedAt = request.ReceivedAt;
         var messageId = decoded.AnswerMessageId;
@@ -72,19 +77,18 @@ internal sealed class AciLodging(
             return Rejected(messageId, receivedAt, decoded.Errors);
         }
 
-        if (await intents.FindAsync(request.Client.Key, messageId, cancellationToken) is { } intent)
+        if (await intents.FindAsync(connection, transaction, request.Client.Key, messageId, cancellationToken) is { } intent)
         {
             return intent.ContentHash == contentHash
-                ? await FinishAsync(request, submission, intent, reserved: intent.Version > 1, cancellationToken)
+                ? await FinishAsync(request, submission, intent, connection, transaction, cancellationToken)
                 : Rejected(messageId, receivedAt, [RocarsErrors.Error(RocarsErrors.R003)]);
         }
 
         StoredAci? stored = null;
-        var reserved = false;
         var storeErrors = new List<ContractError>();
         if (submission.Function != AciFunction.Original)
         {
-            stored = await acis.FindAsync(submission.Ccrn, cancellationToken);
+            stored = await acis.FindAsync(submission.Ccrn, connection, transaction, cancellationToken);
             if (stored is null || stored.Head.ClientKey != request.Client.Key || stored.IsCancelled || stored.Channel != endpoint)
             {
                 // Someone else's CCRN, or one of the other channel, is R020 alone: nothing is revealed about its bundle.
@@ -92,14 +96,15 @@ internal sealed class AciLodging(
             }
             else if (decoded.Errors.Count > 0)
             {
-                if (await bundles.LiveBundleOfAsync(stored.Head.Reference, receivedAt, cancellationToken) is not null)
+                if (await bundles.LiveBundleOfAsync(connection, transaction, stored.Head.Reference, receivedAt, cancellationToken) is not null)
                 {
                     storeErrors.Add(RocarsErrors.Error(RocarsErrors.R021, "Ccrn"));
                 }
             }
-            else if (!(reserved = await bundles.ReserveChangeAsync(
-                         Intent(request, messageId, contentHash, stored.Head.Reference, stored.Head.CurrentVersion + 1), intents, cancellationToken)))
+            else if (await bundles.GuardAndCheckLiveAsync(connection, transaction, stored.Head.Reference, receivedAt, cancellationToken))
             {
+                // The guard row stays locked until this transaction commits the new version: no bundle takes the CCRN
+                // meanwhile, so the pending mark (and its release) of the earlier three-transaction path is not needed.
                 storeErrors.Add(RocarsErrors.Error(RocarsErrors.R021, "Ccrn"));
             }
         }
@@ -112,44 +117,63 @@ internal sealed class AciLodging(
 
         if (stored is not null)
         {
-            return await FinishAsync(request, submission, Intent(request, messageId, contentHash, stored.Head.Reference, stored.Head.CurrentVersion + 1),
-                reserved, cancellationToken);
+            var change = Intent(request, messageId, contentHash, stored.Head.Reference, stored.Head.CurrentVersion + 1);
+            await SaveAsync(request, submission, change, connection, transaction, cancellationToken);
+            return await AcceptAsync(change, connection, transaction, cancellationToken);
         }
 
         var issued = request.Facade?.IssuedFor("aci");
-        if (issued is not null && (!RocarsReferences.IsCcrn(issued) || await reader.DocumentAsync(issued, cancellationToken) is not null))
+        if (issued is not null &&
+            (!RocarsReferences.IsCcrn(issued) || await reader.DocumentAsync(issued, connection, transaction, cancellationToken) is not null))
         {
             return null;
         }
 
-        var original = Intent(request, messageId, contentHash, issued ?? await numbers.NextCcrnAsync(receivedAt, cancellationToken), 1);
-        await intents.AddAsync(original, cancellationToken);
-        return await FinishAsync(request, submission, original, reserved: false, cancellationToken);
+        // Drawn last, just before the writes: on PostgreSQL the day's CCRN sequence row stays locked until commit.
+        var ccrn = issued ?? await numbers.In(connection, transaction).NextCcrnAsync(receivedAt, cancellationToken);
+        var original = Intent(request, messageId, contentHash, ccrn, 1);
+        if (!await SaveAsync(request, submission, original, connection, transaction, cancellationToken, takenIsAnswer: issued is not null))
+        {
+            // Another key's request took the facade-issued CCRN after our check: an empty 400, nothing stored.
+            return null;
+        }
+
+        return await AcceptAsync(original, connection, transaction, cancellationToken);
     }
 
-    // Writes the intent's version unless a first attempt already did, then lets bundles take the CCRN again.
-    private async Task<byte[]> FinishAsync(ContractRequest request, AciSubmission submission, AciIntent intent, bool reserved, CancellationToken cancellationToken)
+    // Keeps the intent (so a resend whose recorded answer is lost answers the same CCRN and version) and gives the answer.
+    private async Task<byte[]> AcceptAsync(AciIntent intent, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        try
+        await intents.AddAsync(connection, transaction, intent, cancellationToken);
+        return RocarsWriter.Write(AciResponse.Accepted(intent.MessageId, intent.Ccrn, intent.ReceivedAt));
+    }
+
+    // A resend of a kept intent whose answer is not recorded. Since the version, intent and answer commit together, its
+    // version is always stored and only the answer was lost; the save and the pending release stay for intents written
+    // by the earlier path, which stored the intent, the version and the answer in separate transactions.
+    private async Task<byte[]> FinishAsync(
+        ContractRequest request, AciSubmission submission, AciIntent intent, DbConnection connection, DbTransaction transaction,
+        CancellationToken cancellationToken)
+    {
+        var versions = await reader.VersionsAsync(intent.Ccrn, connection, transaction, cancellationToken);
+        if (versions.All(v => v.Number != intent.Version))
         {
-            var versions = await reader.VersionsAsync(intent.Ccrn, cancellationToken);
-            if (versions.All(v => v.Number != intent.Version))
-            {
-                await SaveAsync(request, submission, intent, cancellationToken);
-            }
+            await SaveAsync(request, submission, intent, connection, transaction, cancellationToken);
         }
-        finally
+
+        if (intent.Version > 1)
         {
-            if (reserved)
-            {
-                await bundles.ReleaseChangeAsync(intent.Ccrn, intent.Version, CancellationToken.None);
-            }
+            await bundles.ReleaseChangeAsync(connection, transaction, intent.Ccrn, intent.Version, cancellationToken);
         }
 
         return RocarsWriter.Write(AciResponse.Accepted(intent.MessageId, intent.Ccrn, intent.ReceivedAt));
     }
 
-    private async Task SaveAsync(ContractRequest request, AciSubmission submission, AciIntent intent, CancellationToken cancellationToken)
+    // False only when takenIsAnswer and the version was already stored (the reference was taken); otherwise that throws,
+    // rolling the whole request back.
+    private async Task<bool> SaveAsync(
+        ContractRequest request, AciSubmission submission, AciIntent intent, DbConnection connection, DbTransaction transaction,
+        CancellationToken cancellationToken, bool takenIsAnswer = false)
     {
         var version = new DocumentVersion
         {
@@ -161,10 +185,12 @@ internal sealed class AciLodging(
             ClientKey = request.Client.Key,
             Document = RoadMapper.Map(submission with { Ccrn = intent.Ccrn }),
         };
-        if (await writer.SaveVersionAsync(version, cancellationToken) != SaveOutcome.Saved)
+        if (await writer.SaveVersionAsync(version, connection, transaction, cancellationToken) == SaveOutcome.Saved)
         {
-            throw new InvalidOperationException($"Version {intent.Version} of {intent.Ccrn} was already stored.");
+            return true;
         }
+
+        return takenIsAnswer ? false : throw new InvalidOperationException($"Version {intent.Version} of {intent.Ccrn} was already stored.");
     }
 
     private static AciIntent Intent(ContractRequest request, string messageId, string contentHash, string ccrn, int version) =>

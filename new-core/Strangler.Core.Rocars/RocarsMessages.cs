@@ -1,8 +1,10 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Strangler.Contracts.Http.Answers;
 using Strangler.Core.Hosting.Concurrency;
+using Strangler.Core.Store.Database;
 using Strangler.Core.Store.Requests;
 
 namespace Strangler.Core.Rocars;
@@ -12,7 +14,7 @@ namespace Strangler.Core.Rocars;
 /// answer byte for byte, other content R003 (or its own R002/R040/R041, unrecorded). Requests of one key run one at a
 /// time under that key's lock, so concurrent resends are decided and stored once.
 /// </summary>
-internal sealed class RocarsMessages(RequestLog log, KeyedLocks locks)
+internal sealed class RocarsMessages(RequestLog log, KeyedLocks locks, CoreDatabase database)
 {
     private const string Interface = "rocars";
 
@@ -46,6 +48,35 @@ internal sealed class RocarsMessages(RequestLog log, KeyedLocks locks)
         }
 
         return ContractAnswer.Xml(answer);
+    }
+
+    /// <summary>
+    /// As the overload above, but the recorded-answer check, <paramref name="decide"/>'s reads and writes and the recorded
+    /// answer all run in ONE write transaction: the answer commits with what it answers, or nothing does. The key's lock
+    /// still serialises a key's requests (concurrent resends of one MessageId); <paramref name="decide"/> must do all its
+    /// store work on the given connection and transaction (on SQLite another write would wait for this one forever).
+    /// </summary>
+    public async Task<ContractAnswer> AnswerOnceAsync(
+        string clientKey, string messageId, string contentHash, byte[]? aloneAnswer, Func<byte[]> r003Answer,
+        Func<DbConnection, DbTransaction, Task<byte[]?>> decide, CancellationToken cancellationToken)
+    {
+        using var held = await locks.EnterAsync("rocars\n" + clientKey, cancellationToken);
+        var answer = await database.WriteAsync(async (connection, transaction) =>
+        {
+            if (await log.FindAsync(Interface, clientKey, messageId, connection, transaction, cancellationToken) is { } recorded)
+            {
+                return recorded.ContentHash == contentHash ? recorded.Answer : aloneAnswer ?? r003Answer();
+            }
+
+            var decided = await decide(connection, transaction);
+            if (decided is not null && !decided.AsSpan().SequenceEqual(r003Answer()))
+            {
+                await log.RecordAsync(Interface, clientKey, messageId, new RecordedAnswer(contentHash, decided), connection, transaction, cancellationToken);
+            }
+
+            return decided;
+        }, cancellationToken);
+        return answer is null ? ContractAnswer.Empty(StatusCodes.Status400BadRequest) : ContractAnswer.Xml(answer);
     }
 
     /// <summary>Same content: same method and path, byte-identical body after a leading BOM.</summary>

@@ -6,6 +6,7 @@ using Strangler.Core.Hosting.Clearance;
 using Strangler.Core.Hosting.Numbering;
 using Strangler.Core.Model.Documents;
 using Strangler.Core.Model.Mapping;
+using Strangler.Core.Store.Database;
 using Strangler.Core.Store.Documents;
 using Strangler.RocarsXml;
 using Strangler.RocarsXml.Documents;
@@ -20,7 +21,7 @@ namespace Strangler.Core.Rocars.Bundles;
 /// </summary>
 internal sealed class BundleDesk(
     DocumentWriter writer, DocumentReader reader, AciDocuments acis, BundleStore bundles, CoreReferences numbers, RocarsMessages messages,
-    ICargoClearance clearance)
+    ICargoClearance clearance, CoreDatabase database)
 {
     public Task<ContractAnswer> BundleAsync(ContractRequest request, CancellationToken cancellationToken)
     {
@@ -68,39 +69,78 @@ internal sealed class BundleDesk(
         }
 
         var ccrns = submission.Ccrns.Where(RocarsReferences.IsCcrn).Distinct(StringComparer.Ordinal).ToList();
-        if (await bundles.MadeForAsync(request.Client.Key, messageId, cancellationToken) is { } made)
+        var canonical = RoadMapper.Map(submission);
+        var issued = request.Facade?.IssuedFor("bundle");
+
+        // The first checks on one read connection; they are made again under the CCRNs' guards in the claim.
+        await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            // Made, but its answer was never recorded (the process stopped first): finish it rather than make another.
-            if (made.ContentHash != contentHash)
+            if (await bundles.MadeForAsync(connection, request.Client.Key, messageId, cancellationToken) is { } made)
             {
-                return Rejected(messageId, receivedAt, [RocarsErrors.Error(RocarsErrors.R003)]);
+                // Made, but its answer was never recorded (the process stopped first): finish it rather than make another.
+                if (made.ContentHash != contentHash)
+                {
+                    return Rejected(messageId, receivedAt, [RocarsErrors.Error(RocarsErrors.R003)]);
+                }
+
+                if (!made.Decided)
+                {
+                    var contents = new List<StoredAci?>();
+                    foreach (var ccrn in ccrns)
+                    {
+                        contents.Add(await acis.FindAsync(ccrn, connection, null, cancellationToken));
+                    }
+
+                    await connection.DisposeAsync();
+                    await DecideAsync(made.BundleRef, submission, canonical, contents, made.ReceivedAt, cancellationToken);
+                }
+
+                // Stored in the claim's transaction since versions commit with the bundle; kept for bundles made before that.
+                if (await reader.DocumentAsync(made.BundleRef, cancellationToken) is null)
+                {
+                    await SaveAsync(Version(made.BundleRef, request.Client.Key, canonical, made.ReceivedAt), cancellationToken);
+                }
+
+                return RocarsWriter.Write(BundleResponse.Bundled(messageId, made.BundleRef, made.ReceivedAt));
             }
 
-            await FinishAsync(made.BundleRef, request.Client.Key, submission, ccrns, made.ReceivedAt, made.Decided, cancellationToken);
-            return RocarsWriter.Write(BundleResponse.Bundled(messageId, made.BundleRef, made.ReceivedAt));
+            var taken = await bundles.TakenAsync(connection, null, ccrns, receivedAt, cancellationToken);
+            var errors = decoded.WithStoreErrors(StoreErrors(submission, ccrns, await FindAllAsync(ccrns, connection, null, cancellationToken), taken));
+            if (errors.Count > 0)
+            {
+                return Rejected(messageId, receivedAt, errors);
+            }
+
+            if (issued is not null && (!RocarsReferences.IsBundleRef(issued) || await bundles.ExistsAsync(connection, issued, cancellationToken) ||
+                                       await reader.DocumentAsync(issued, connection, null, cancellationToken) is not null))
+            {
+                return null;
+            }
         }
 
-        var errors = decoded.WithStoreErrors(
-            await StoreErrorsAsync(submission, ccrns, await bundles.TakenAsync(ccrns, receivedAt, cancellationToken), cancellationToken));
-        if (errors.Count > 0)
-        {
-            return Rejected(messageId, receivedAt, errors);
-        }
-
-        var issued = request.Facade?.IssuedFor("bundle");
-        if (issued is not null && (!RocarsReferences.IsBundleRef(issued) || await bundles.ExistsAsync(issued, cancellationToken) ||
-                                   await reader.DocumentAsync(issued, cancellationToken) is not null))
-        {
-            return null;
-        }
-
-        var bundleRef = issued ?? await numbers.NextBundleRefAsync(receivedAt, cancellationToken);
-        var canonical = RoadMapper.Map(submission);
-        var bundle = new NewBundle(bundleRef, request.Client.Key, messageId, contentHash, submission.Vrn, canonical.Direction.ToString(),
+        var bundle = new NewBundle(issued ?? "", request.Client.Key, messageId, contentHash, submission.Vrn, canonical.Direction.ToString(),
             submission.ControlPoint, submission.ExpectedArrival, receivedAt, ccrns);
 
-        // Checked again under the CCRNs' guards: another key may have bundled, amended or cancelled one meanwhile.
-        var raced = await bundles.ClaimAsync(bundle, taken => StoreErrorsAsync(submission, ccrns, taken, cancellationToken), cancellationToken);
+        // Checked again under the CCRNs' guards: another key may have bundled, amended or cancelled one meanwhile. The bundle
+        // ref is drawn, and the bundle and its canonical version stored, in that one transaction.
+        IReadOnlyList<StoredAci?> claimed = [];
+        var (raced, bundleRef) = await bundles.ClaimAsync(
+            bundle,
+            async (connection, transaction, taken) =>
+            {
+                claimed = await FindAllAsync(ccrns, connection, transaction, cancellationToken);
+                return StoreErrors(submission, ccrns, claimed, taken);
+            },
+            async (connection, transaction) => issued ?? await numbers.In(connection, transaction).NextBundleRefAsync(receivedAt, cancellationToken),
+            async (connection, transaction, drawn) =>
+            {
+                if (await writer.SaveVersionAsync(Version(drawn, request.Client.Key, canonical, receivedAt), connection, transaction, cancellationToken)
+                    != SaveOutcome.Saved)
+                {
+                    throw new InvalidOperationException($"Version 1 of {drawn} was already stored.");
+                }
+            },
+            cancellationToken);
         if (raced is null)
         {
             return null;
@@ -111,42 +151,44 @@ internal sealed class BundleDesk(
             return Rejected(messageId, receivedAt, decoded.WithStoreErrors(raced));
         }
 
-        await FinishAsync(bundleRef, request.Client.Key, submission, ccrns, receivedAt, decided: false, cancellationToken);
+        // Assessed after the claim (the cargo clearance keeps its own transaction), only for a bundle actually made.
+        await DecideAsync(bundleRef, submission, canonical, claimed, receivedAt, cancellationToken);
         return RocarsWriter.Write(BundleResponse.Bundled(messageId, bundleRef, receivedAt));
     }
 
-    // Assesses the claimed bundle once and keeps the decision, then stores the canonical bundle; each step skipped when done.
-    private async Task FinishAsync(
-        string bundleRef, string clientKey, BundleSubmission submission, IReadOnlyList<string> ccrns, DateTimeOffset receivedAt, bool decided,
+    // Assesses the claimed bundle once and keeps the decision with it.
+    private async Task DecideAsync(
+        string bundleRef, BundleSubmission submission, Model.Road.Bundle canonical, IReadOnlyList<StoredAci?> contents, DateTimeOffset receivedAt,
         CancellationToken cancellationToken)
     {
-        var canonical = RoadMapper.Map(submission);
-        if (!decided)
-        {
-            var consignments = new List<Model.Consignments.Consignment>();
-            foreach (var ccrn in ccrns)
-            {
-                consignments.Add((await acis.FindAsync(ccrn, cancellationToken))!.Content.Consignment);
-            }
+        var consignments = contents.Select(c => c!.Content.Consignment).ToList();
+        var decision = await clearance.AssessAsync(
+            RiskSubjects.Bundle(bundleRef, canonical.Direction, submission.ControlPoint, consignments, receivedAt), cancellationToken);
+        await bundles.DecideAsync(bundleRef, decision, cancellationToken);
+    }
 
-            var decision = await clearance.AssessAsync(
-                RiskSubjects.Bundle(bundleRef, canonical.Direction, submission.ControlPoint, consignments, receivedAt), cancellationToken);
-            await bundles.DecideAsync(bundleRef, decision, cancellationToken);
+    private static DocumentVersion Version(string bundleRef, string clientKey, Model.Road.Bundle canonical, DateTimeOffset receivedAt) => new()
+    {
+        Number = 1,
+        Function = DocumentFunction.Original,
+        ReceivedAt = receivedAt,
+        IssuedReference = bundleRef,
+        Source = SourceInterface.Rocars,
+        ClientKey = clientKey,
+        Document = canonical,
+    };
+
+    private async Task<IReadOnlyList<StoredAci?>> FindAllAsync(
+        IReadOnlyList<string> ccrns, System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction,
+        CancellationToken cancellationToken)
+    {
+        var found = new List<StoredAci?>(ccrns.Count);
+        foreach (var ccrn in ccrns)
+        {
+            found.Add(await acis.FindAsync(ccrn, connection, transaction, cancellationToken));
         }
 
-        if (await reader.DocumentAsync(bundleRef, cancellationToken) is null)
-        {
-            await SaveAsync(new DocumentVersion
-            {
-                Number = 1,
-                Function = DocumentFunction.Original,
-                ReceivedAt = receivedAt,
-                IssuedReference = bundleRef,
-                Source = SourceInterface.Rocars,
-                ClientKey = clientKey,
-                Document = canonical,
-            }, cancellationToken);
-        }
+        return found;
     }
 
     private async Task<byte[]?> DecideUnbundleAsync(
@@ -180,14 +222,14 @@ internal sealed class BundleDesk(
     }
 
     // R031 for a CCRN unknown, cancelled, in a live bundle or being changed; otherwise R032 when its current version differs.
-    private async Task<IReadOnlyList<ContractError>> StoreErrorsAsync(
-        BundleSubmission submission, IReadOnlyList<string> ccrns, IReadOnlySet<string> taken, CancellationToken cancellationToken)
+    private static IReadOnlyList<ContractError> StoreErrors(
+        BundleSubmission submission, IReadOnlyList<string> ccrns, IReadOnlyList<StoredAci?> found, IReadOnlySet<string> taken)
     {
         var errors = new List<ContractError>();
         var direction = RoadMapper.Map(submission).Direction;
         for (var i = 0; i < ccrns.Count; i++)
         {
-            var stored = await acis.FindAsync(ccrns[i], cancellationToken);
+            var stored = found[i];
             if (stored is null || stored.IsCancelled || taken.Contains(ccrns[i]))
             {
                 errors.Add(RocarsErrors.Error(RocarsErrors.R031, "Ccrn " + ccrns[i]));

@@ -55,18 +55,15 @@ internal sealed class BundleStore(CoreDatabase database)
         ORDER BY expected_arrival, bundle_ref LIMIT 1
         """;
 
-    public async Task<bool> ExistsAsync(string bundleRef, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+    /// <summary>Whether a bundle is stored under <paramref name="bundleRef"/>, read on the caller's connection.</summary>
+    public async Task<bool> ExistsAsync(DbConnection connection, string bundleRef, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM core_rocars_bundle WHERE bundle_ref = @BundleRef", new { BundleRef = bundleRef },
             cancellationToken: cancellationToken)) > 0;
-    }
 
-    /// <summary>The bundle made for <paramref name="messageId"/> of <paramref name="clientKey"/>, or null.</summary>
-    public async Task<MadeBundle?> MadeForAsync(string clientKey, string messageId, CancellationToken cancellationToken)
+    /// <summary>The bundle made for <paramref name="messageId"/> of <paramref name="clientKey"/>, or null; read on the caller's connection.</summary>
+    public async Task<MadeBundle?> MadeForAsync(DbConnection connection, string clientKey, string messageId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<MadeRow>(new CommandDefinition(
             """
             SELECT bundle_ref AS BundleRef, content_hash AS ContentHash, received_at AS ReceivedAt, instruction AS Instruction
@@ -84,21 +81,18 @@ internal sealed class BundleStore(CoreDatabase database)
         return await LiveBundleOfAsync(connection, null, ccrn, at, cancellationToken);
     }
 
-    /// <summary>The CCRNs that cannot be bundled at <paramref name="at"/>: in a live bundle or being amended or cancelled.</summary>
-    public async Task<IReadOnlySet<string>> TakenAsync(IEnumerable<string> ccrns, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await TakenAsync(connection, null, ccrns, at, cancellationToken);
-    }
-
     /// <summary>
-    /// Locks the CCRNs' guards, asks <paramref name="check"/> for errors given the taken CCRNs, and stores the bundle
-    /// when there are none. The check reads the CCRNs' documents; it must not write. Null when the bundle ref was taken
-    /// meanwhile (a facade-issued ref sent twice at once); nothing is stored then.
+    /// Locks the CCRNs' guards, asks <paramref name="check"/> for errors given the taken CCRNs (reading on the transaction's
+    /// connection; it must not write), and when there are none takes the bundle ref from <paramref name="draw"/> (late: a
+    /// drawn number's sequence row stays locked until commit), stores the bundle and its CCRNs and lets
+    /// <paramref name="store"/> write with them. Null errors when the bundle ref was taken meanwhile (a facade-issued ref
+    /// sent twice at once); nothing is stored then.
     /// </summary>
-    public Task<IReadOnlyList<ContractError>?> ClaimAsync(
-        NewBundle bundle, Func<IReadOnlySet<string>, Task<IReadOnlyList<ContractError>>> check, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+    public Task<(IReadOnlyList<ContractError>? Errors, string BundleRef)> ClaimAsync(
+        NewBundle bundle, Func<DbConnection, DbTransaction, IReadOnlySet<string>, Task<IReadOnlyList<ContractError>>> check,
+        Func<DbConnection, DbTransaction, Task<string>> draw, Func<DbConnection, DbTransaction, string, Task> store,
+        CancellationToken cancellationToken) =>
+        database.WriteAsync<(IReadOnlyList<ContractError>?, string)>(async (connection, transaction) =>
         {
             var ccrns = bundle.Ccrns.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var ccrn in ccrns)
@@ -106,12 +100,13 @@ internal sealed class BundleStore(CoreDatabase database)
                 await connection.ExecuteAsync(new CommandDefinition(TouchGuardSql, new { Ccrn = ccrn }, transaction, cancellationToken: cancellationToken));
             }
 
-            var errors = await check(await TakenAsync(connection, transaction, ccrns, bundle.ReceivedAt, cancellationToken));
+            var errors = await check(connection, transaction, await TakenAsync(connection, transaction, ccrns, bundle.ReceivedAt, cancellationToken));
             if (errors.Count > 0)
             {
-                return errors;
+                return (errors, "");
             }
 
+            bundle = bundle with { BundleRef = await draw(connection, transaction) };
             var inserted = await connection.ExecuteAsync(new CommandDefinition(InsertBundleSql, new
             {
                 bundle.BundleRef,
@@ -127,7 +122,7 @@ internal sealed class BundleStore(CoreDatabase database)
             }, transaction, cancellationToken: cancellationToken));
             if (inserted == 0)
             {
-                return null;
+                return (null, bundle.BundleRef);
             }
 
             foreach (var ccrn in ccrns)
@@ -136,7 +131,8 @@ internal sealed class BundleStore(CoreDatabase database)
                     InsertCcrnSql, new { bundle.BundleRef, Ccrn = ccrn }, transaction, cancellationToken: cancellationToken));
             }
 
-            return (IReadOnlyList<ContractError>?)[];
+            await store(connection, transaction, bundle.BundleRef);
+            return ([], bundle.BundleRef);
         }, cancellationToken);
 
     /// <summary>Keeps the risk decision with the bundle: channel, instruction, rule-set version and reasons.</summary>
@@ -151,30 +147,28 @@ internal sealed class BundleStore(CoreDatabase database)
         }, transaction, cancellationToken: cancellationToken)), cancellationToken);
 
     /// <summary>
-    /// Clears an AMEND or CANCEL to write the intent's CCRN version: false (R021) when the CCRN is in a live bundle;
-    /// otherwise marks it pending, so that no bundle takes it until <see cref="ReleaseChangeAsync"/>, and keeps the intent.
+    /// Clears a pending mark left by an AMEND or CANCEL of the earlier path (which marked the CCRN pending, then wrote its
+    /// version in a later transaction); AMEND/CANCEL now write their version under the guard row's lock and mark nothing.
     /// </summary>
-    public Task<bool> ReserveChangeAsync(AciIntent intent, AciIntents intents, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
-        {
-            var ccrn = intent.Ccrn;
-            await connection.ExecuteAsync(new CommandDefinition(TouchGuardSql, new { Ccrn = ccrn }, transaction, cancellationToken: cancellationToken));
-            if (await LiveBundleOfAsync(connection, transaction, ccrn, intent.ReceivedAt, cancellationToken) is not null)
-            {
-                return false;
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE core_rocars_ccrn_guard SET pending_version = @Version WHERE ccrn = @Ccrn",
-                new { Ccrn = ccrn, intent.Version }, transaction, cancellationToken: cancellationToken));
-            await intents.AddAsync(connection, transaction, intent, cancellationToken);
-            return true;
-        }, cancellationToken);
-
     public Task ReleaseChangeAsync(string ccrn, int version, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+        database.WriteAsync((connection, transaction) => ReleaseChangeAsync(connection, transaction, ccrn, version, cancellationToken), cancellationToken);
+
+    /// <summary>As <see cref="ReleaseChangeAsync(string, int, CancellationToken)"/>, inside the caller's write transaction.</summary>
+    public Task<int> ReleaseChangeAsync(DbConnection connection, DbTransaction transaction, string ccrn, int version, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
             "UPDATE core_rocars_ccrn_guard SET pending_version = NULL WHERE ccrn = @Ccrn AND pending_version = @Version",
-            new { Ccrn = ccrn, Version = version }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+            new { Ccrn = ccrn, Version = version }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>
+    /// Inside the caller's write transaction: locks the CCRN's guard row until it commits, then tells whether the CCRN is
+    /// in a live bundle at <paramref name="at"/>. An AMEND/CANCEL that writes its version in the same transaction needs no
+    /// pending mark: a bundle claiming the CCRN waits on the guard and then sees the new version.
+    /// </summary>
+    public async Task<bool> GuardAndCheckLiveAsync(DbConnection connection, DbTransaction transaction, string ccrn, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(TouchGuardSql, new { Ccrn = ccrn }, transaction, cancellationToken: cancellationToken));
+        return await LiveBundleOfAsync(connection, transaction, ccrn, at, cancellationToken) is not null;
+    }
 
     /// <summary>Unbundles a live bundle of <paramref name="clientKey"/>; false (R034) when there is none under that ref.</summary>
     public Task<bool> UnbundleAsync(string bundleRef, string clientKey, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -191,7 +185,8 @@ internal sealed class BundleStore(CoreDatabase database)
         return row is null ? null : new LiveBundle(row.BundleRef, HongKongTime.ToHongKong(StoredTime.Read(row.ReceivedAt)), row.Instruction);
     }
 
-    private async Task<IReadOnlySet<string>> TakenAsync(
+    /// <summary>The CCRNs that cannot be bundled at <paramref name="at"/>: in a live bundle or being amended or cancelled.</summary>
+    public async Task<IReadOnlySet<string>> TakenAsync(
         DbConnection connection, DbTransaction? transaction, IEnumerable<string> ccrns, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -208,7 +203,8 @@ internal sealed class BundleStore(CoreDatabase database)
         return taken;
     }
 
-    private Task<string?> LiveBundleOfAsync(DbConnection connection, DbTransaction? transaction, string ccrn, DateTimeOffset at, CancellationToken cancellationToken) =>
+    /// <summary>The live bundle holding <paramref name="ccrn"/>, read on the caller's connection (and transaction, when inside one).</summary>
+    public Task<string?> LiveBundleOfAsync(DbConnection connection, DbTransaction? transaction, string ccrn, DateTimeOffset at, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
             LiveBundleOfSql, new { Ccrn = ccrn, At = Time(at) }, transaction, cancellationToken: cancellationToken));
 
