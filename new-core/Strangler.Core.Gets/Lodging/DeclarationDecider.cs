@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Strangler.Contracts.Checking;
 using Strangler.Contracts.CodeLists;
 using Strangler.Contracts.Http.Requests;
@@ -18,16 +19,20 @@ namespace Strangler.Core.Gets.Lodging;
 
 /// <summary>
 /// One CUSDEC message, round the clock: the four phases with the new-core profile, the store rules (E010 against the
-/// current version, E018, E019), then the TDEC number, the canonical version and the acknowledgement.
+/// current version, E018, E019), then the TDEC number, the canonical version and the acknowledgement. Everything runs
+/// inside the caller's one write transaction, so the checks see the state the writes commit against, and the LRN
+/// reservation, TDEC number, version and facts commit together with the recorded answer, or not at all.
 /// </summary>
-internal sealed class DeclarationDecider(DocumentWriter writer, DocumentReader reader, CoreReferences numbers, GetsTables tables)
+internal sealed class DeclarationDecider(DocumentWriter writer, DocumentReader reader, CoreReferences numbers)
 {
     private static readonly EdifactMessageType Type = EdifactMessageTypes.For(EdifactInterface.Gets)
         ?? throw new InvalidOperationException("No CUSDEC message type is registered.");
 
     public async Task<MessageOutcome> DecideAsync(
-        ContractRequest request, InterchangeEnvelope envelope, EdifactMessage message, CancellationToken cancellationToken)
+        ContractRequest request, InterchangeEnvelope envelope, EdifactMessage message, DbConnection connection, DbTransaction transaction,
+        CancellationToken cancellationToken)
     {
+        var store = new Store(connection, transaction);
         var receivedAt = request.ReceivedAt;
         var subject = AnswerSubject.Of(envelope, message);
         var context = new CheckContext(receivedAt, request.Client, RuleProfile.NewCore);
@@ -45,7 +50,7 @@ internal sealed class DeclarationDecider(DocumentWriter writer, DocumentReader r
         var owner = new LrnOwner(string.Empty, key, subject.InterchangeRef, message.Reference);
         if (declaration.Function == DeclarationFunction.Original)
         {
-            lrnOwner = await tables.LrnOwnerAsync(declaration.Declarant.BrNumber, declaration.Lrn, cancellationToken);
+            lrnOwner = await GetsTables.LrnOwnerAsync(declaration.Declarant.BrNumber, declaration.Lrn, connection, transaction, cancellationToken);
             if (lrnOwner is not null && !SameMessage(lrnOwner, owner))
             {
                 errors.Add(GetsErrors.LrnUsed());
@@ -53,12 +58,12 @@ internal sealed class DeclarationDecider(DocumentWriter writer, DocumentReader r
         }
         else
         {
-            head = await UsableHeadAsync(declaration.TdecNumber, key, cancellationToken);
+            head = await UsableHeadAsync(declaration.TdecNumber, key, store, cancellationToken);
             if (head is null)
             {
                 errors.Add(GetsErrors.DeclarationUnknown());
             }
-            else if (!await KeepsFieldsAsync(head, declaration, cancellationToken))
+            else if (!await KeepsFieldsAsync(head, declaration, store, cancellationToken))
             {
                 errors.Add(GetsErrors.Disagreement());
             }
@@ -72,30 +77,33 @@ internal sealed class DeclarationDecider(DocumentWriter writer, DocumentReader r
         var facts = new VersionFacts(subject.InterchangeRef, message.Reference);
         if (head is not null)
         {
-            return await SaveLaterVersionAsync(request, declaration, head, subject, facts, cancellationToken);
+            return await SaveLaterVersionAsync(request, declaration, head, subject, facts, store, cancellationToken);
         }
 
-        return await SaveOriginalAsync(request, declaration, lrnOwner, owner, subject, facts, cancellationToken);
+        return await SaveOriginalAsync(request, declaration, lrnOwner, owner, subject, facts, store, cancellationToken);
     }
 
     private async Task<MessageOutcome> SaveOriginalAsync(
         ContractRequest request, Declaration declaration, LrnOwner? resumed, LrnOwner owner, AnswerSubject subject, VersionFacts facts,
-        CancellationToken cancellationToken)
+        Store store, CancellationToken cancellationToken)
     {
         var receivedAt = request.ReceivedAt;
         var tdecNo = resumed?.TdecNo;
         if (tdecNo is null)
         {
             var issued = request.Facade?.IssuedFor(subject.MessageRef);
-            if (issued is not null && (!TdecNumber.IsWellFormed(issued) || await reader.DocumentAsync(issued, cancellationToken) is not null))
+            if (issued is not null && (!TdecNumber.IsWellFormed(issued) || await reader.DocumentAsync(issued, store.Connection, store.Transaction, cancellationToken) is not null))
             {
                 return MessageOutcome.FacadeRefused;
             }
 
             // Phase 4 passed, so the mode is one of 1, 2, 3, 4, 8.
             _ = TransportModes.TryParseCode(declaration.ModeCode, out var mode);
-            tdecNo = issued ?? await numbers.NextTdecNumberAsync(mode, receivedAt, cancellationToken);
-            var holder = await tables.ReserveLrnAsync(declaration.Declarant.BrNumber, declaration.Lrn, owner with { TdecNo = tdecNo }, cancellationToken);
+            // Drawn inside the transaction (gapless; on PostgreSQL the sequence row stays locked until commit), so drawn
+            // only once every check has passed.
+            tdecNo = issued ?? await numbers.In(store.Connection, store.Transaction).NextTdecNumberAsync(mode, receivedAt, cancellationToken);
+            var holder = await GetsTables.ReserveLrnAsync(
+                declaration.Declarant.BrNumber, declaration.Lrn, owner with { TdecNo = tdecNo }, store.Connection, store.Transaction, cancellationToken);
             if (!SameMessage(holder, owner))
             {
                 // Another key's original took the LRN between check and reservation.
@@ -105,25 +113,28 @@ internal sealed class DeclarationDecider(DocumentWriter writer, DocumentReader r
             tdecNo = holder.TdecNo;
         }
 
-        // A retry after a failure part-way finds its own reservation and perhaps its version already stored.
-        if (await reader.DocumentAsync(tdecNo, cancellationToken) is null)
+        // The reservation, version, facts and recorded answer now commit in one transaction, so a retry meets its own
+        // reservation only when its answer is recorded too (and is replayed before it gets here). This resume path stays
+        // for reservations left part-way by the earlier write path, which committed each step on its own; it costs
+        // nothing on the usual path.
+        if (resumed is null || await reader.DocumentAsync(tdecNo, store.Connection, store.Transaction, cancellationToken) is null)
         {
-            await SaveAsync(request, declaration with { TdecNumber = tdecNo }, tdecNo, 1, cancellationToken);
+            await SaveAsync(request, declaration with { TdecNumber = tdecNo }, tdecNo, 1, store, cancellationToken);
         }
 
-        await tables.SaveFactsAsync(tdecNo, 1, request.Client.Key, facts, cancellationToken);
+        await GetsTables.SaveFactsAsync(tdecNo, 1, request.Client.Key, facts, store.Connection, store.Transaction, cancellationToken);
         var money = GetsCharges.For(declaration, HongKongTime.Date(receivedAt))!;
         return new(GetsAnswers.Accepted(subject, receivedAt, tdecNo, money));
     }
 
     private async Task<MessageOutcome> SaveLaterVersionAsync(
         ContractRequest request, Declaration declaration, StoredDocument head, AnswerSubject subject, VersionFacts facts,
-        CancellationToken cancellationToken)
+        Store store, CancellationToken cancellationToken)
     {
         var receivedAt = request.ReceivedAt;
         var number = head.CurrentVersion + 1;
-        await SaveAsync(request, declaration, head.Reference, number, cancellationToken);
-        await tables.SaveFactsAsync(head.Reference, number, request.Client.Key, facts, cancellationToken);
+        await SaveAsync(request, declaration, head.Reference, number, store, cancellationToken);
+        await GetsTables.SaveFactsAsync(head.Reference, number, request.Client.Key, facts, store.Connection, store.Transaction, cancellationToken);
         if (declaration.Function == DeclarationFunction.Cancellation)
         {
             return new(GetsAnswers.Cancelled(subject, receivedAt, head.Reference));
@@ -133,7 +144,7 @@ internal sealed class DeclarationDecider(DocumentWriter writer, DocumentReader r
         return new(GetsAnswers.Accepted(subject, receivedAt, head.Reference, money));
     }
 
-    private async Task SaveAsync(ContractRequest request, Declaration declaration, string tdecNo, int number, CancellationToken cancellationToken)
+    private async Task SaveAsync(ContractRequest request, Declaration declaration, string tdecNo, int number, Store store, CancellationToken cancellationToken)
     {
         var version = new DocumentVersion
         {
@@ -145,16 +156,16 @@ internal sealed class DeclarationDecider(DocumentWriter writer, DocumentReader r
             ClientKey = request.Client.Key,
             Document = DeclarationMapper.Map(declaration, request.ReceivedAt),
         };
-        if (await writer.SaveVersionAsync(version, cancellationToken) == SaveOutcome.Conflict)
+        if (await writer.SaveVersionAsync(version, store.Connection, store.Transaction, cancellationToken) == SaveOutcome.Conflict)
         {
             throw new InvalidOperationException($"Version {number} of {tdecNo} was stored by another writer at the same time.");
         }
     }
 
     // E018: the TDEC number exists, is a declaration lodged under this key (through any channel), and is not cancelled.
-    private async Task<StoredDocument?> UsableHeadAsync(string? tdecNo, string key, CancellationToken cancellationToken)
+    private async Task<StoredDocument?> UsableHeadAsync(string? tdecNo, string key, Store store, CancellationToken cancellationToken)
     {
-        if (!TdecNumber.IsWellFormed(tdecNo) || await reader.DocumentAsync(tdecNo!, cancellationToken) is not { } head)
+        if (!TdecNumber.IsWellFormed(tdecNo) || await reader.DocumentAsync(tdecNo!, store.Connection, store.Transaction, cancellationToken) is not { } head)
         {
             return null;
         }
@@ -163,9 +174,9 @@ internal sealed class DeclarationDecider(DocumentWriter writer, DocumentReader r
     }
 
     // E010 against the current version: an amendment keeps LRN, family, mode and declarant; a cancellation LRN, family and declarant.
-    private async Task<bool> KeepsFieldsAsync(StoredDocument head, Declaration declaration, CancellationToken cancellationToken)
+    private async Task<bool> KeepsFieldsAsync(StoredDocument head, Declaration declaration, Store store, CancellationToken cancellationToken)
     {
-        var versions = await reader.VersionsAsync(head.Reference, cancellationToken);
+        var versions = await reader.VersionsAsync(head.Reference, store.Connection, store.Transaction, cancellationToken);
         if (versions.Select(v => v.Document).OfType<Canonical.Declaration>().LastOrDefault() is not { } current)
         {
             return false;
@@ -185,6 +196,9 @@ internal sealed class DeclarationDecider(DocumentWriter writer, DocumentReader r
 
     private static bool SameMessage(LrnOwner a, LrnOwner b) =>
         a.ClientKey == b.ClientKey && a.InterchangeRef == b.InterchangeRef && a.MessageRef == b.MessageRef;
+
+    /// <summary>The caller's write transaction.</summary>
+    private readonly record struct Store(DbConnection Connection, DbTransaction Transaction);
 
     private static MessageOutcome Rejected(AnswerSubject subject, DateTimeOffset receivedAt, IEnumerable<ContractError> errors) =>
         new(CusresAnswers.Rejection(EdifactInterface.Gets, subject, receivedAt, errors));

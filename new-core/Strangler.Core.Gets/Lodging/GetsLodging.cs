@@ -1,8 +1,10 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 using Strangler.Contracts.Http.Answers;
 using Strangler.Contracts.Http.Requests;
 using Strangler.Core.Hosting.Concurrency;
 using Strangler.Core.Hosting.Numbering;
+using Strangler.Core.Store.Database;
 using Strangler.Core.Store.Documents;
 using Strangler.Core.Store.Requests;
 using Strangler.Edifact.Cusdec;
@@ -12,11 +14,13 @@ using Strangler.Edifact.Envelope;
 namespace Strangler.Core.Gets.Lodging;
 
 /// <summary>
-/// POST /gets/v1/messages: the envelope, then each message in order (replayed, E008, or decided and recorded on its
-/// own), then the whole answer recorded for a byte-for-byte resend. Requests of one key run one at a time.
+/// POST /gets/v1/messages: the envelope, then each message in order (replayed, E008, or decided), then the whole answer
+/// recorded for a byte-for-byte resend. Requests of one key run one at a time; the replay look-ups, every message's
+/// writes and recorded answer, the answer interchange ref and the whole answer share ONE write transaction, so an
+/// interchange is stored and recorded entirely or not at all.
 /// </summary>
 internal sealed class GetsLodging(
-    DeclarationDecider decider, RequestLog log, CoreReferences numbers, KeyedLocks locks, DocumentReader reader)
+    DeclarationDecider decider, RequestLog log, CoreReferences numbers, KeyedLocks locks, DocumentReader reader, CoreDatabase database)
 {
     public async Task<ContractAnswer> LodgeAsync(ContractRequest request, CancellationToken cancellationToken)
     {
@@ -31,14 +35,29 @@ internal sealed class GetsLodging(
         {
             // Not recorded: a resend is checked again.
             var rejection = CusresAnswers.EnvelopeRejection(envelope, request.ReceivedAt);
-            return await AnswerAsync(request, envelope, [rejection], cancellationToken);
+            return ContractAnswer.Edifact(await WriteAsync(request, envelope, [rejection], numbers, cancellationToken));
         }
 
+        using var held = await locks.EnterAsync("gets:" + request.Client.Key, cancellationToken);
+        try
+        {
+            return await database.WriteAsync(
+                (connection, transaction) => LodgeAsync(request, envelope, connection, transaction, cancellationToken), cancellationToken);
+        }
+        catch (FacadeRefusedException)
+        {
+            // Thrown inside the transaction, so it rolled back: a refused facade reference stores nothing.
+            return ContractAnswer.Empty(StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private async Task<ContractAnswer> LodgeAsync(
+        ContractRequest request, InterchangeEnvelope envelope, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
         var key = request.Client.Key;
         var interchangeRef = envelope.Header!.InterchangeRef;
-        using var held = await locks.EnterAsync("gets:" + key, cancellationToken);
         var wholeHash = Replay.InterchangeHash(envelope.Messages);
-        if (await log.FindAsync(Replay.Interface, key, Replay.InterchangeId(interchangeRef), cancellationToken) is { } whole &&
+        if (await log.FindAsync(Replay.Interface, key, Replay.InterchangeId(interchangeRef), connection, transaction, cancellationToken) is { } whole &&
             whole.ContentHash == wholeHash)
         {
             return ContractAnswer.Edifact(whole.Answer);
@@ -47,16 +66,17 @@ internal sealed class GetsLodging(
         var recorded = new Dictionary<string, RecordedAnswer>(StringComparer.Ordinal);
         foreach (var message in envelope.Messages)
         {
-            if (await log.FindAsync(Replay.Interface, key, Replay.MessageId(interchangeRef, message.Reference), cancellationToken) is { } found)
+            var id = Replay.MessageId(interchangeRef, message.Reference);
+            if (await log.FindAsync(Replay.Interface, key, id, connection, transaction, cancellationToken) is { } found)
             {
                 recorded[message.Reference] = found;
             }
         }
 
-        // The facade's TDEC numbers are judged before anything is stored, so a refused one stores nothing.
-        if (!await FacadeReferencesUsableAsync(request, envelope, recorded, cancellationToken))
+        // The facade's TDEC numbers are judged before anything is written.
+        if (!await FacadeReferencesUsableAsync(request, envelope, recorded, connection, transaction, cancellationToken))
         {
-            return ContractAnswer.Empty(StatusCodes.Status400BadRequest);
+            throw new FacadeRefusedException();
         }
 
         var answers = new List<CusresMessage>();
@@ -77,24 +97,28 @@ internal sealed class GetsLodging(
                 continue;
             }
 
-            var outcome = await decider.DecideAsync(request, envelope, message, cancellationToken);
+            var outcome = await decider.DecideAsync(request, envelope, message, connection, transaction, cancellationToken);
             if (outcome.Answer is not { } answer)
             {
-                return ContractAnswer.Empty(StatusCodes.Status400BadRequest);
+                // Rolls back this interchange's earlier messages too.
+                throw new FacadeRefusedException();
             }
 
-            // Each message commits on its own, so a retry after a failure part-way replays it.
+            // Each message's answer is recorded on its own too (a later interchange may resend it); it commits with the
+            // message's data, so the earlier recovery for a failure between the two is no longer needed.
             var single = CusresWriter.Write(CusresAnswers.Interchange(
                 AnswerEnvelope.For(envelope, request.Client.EdifactPartyId, request.ReceivedAt, RecordingRef), [answer]));
             await log.RecordAsync(
-                Replay.Interface, key, Replay.MessageId(interchangeRef, message.Reference), new(message.ContentHash(), single), cancellationToken);
+                Replay.Interface, key, Replay.MessageId(interchangeRef, message.Reference), new(message.ContentHash(), single),
+                connection, transaction, cancellationToken);
             answers.Add(answer);
         }
 
-        var body = await WriteAsync(request, envelope, answers, cancellationToken);
+        // The answer ref is drawn last, so its sequence row (one per interface) is locked only for the last statements.
+        var body = await WriteAsync(request, envelope, answers, numbers.In(connection, transaction), cancellationToken);
         if (!anyE008)
         {
-            await log.RecordAsync(Replay.Interface, key, Replay.InterchangeId(interchangeRef), new(wholeHash, body), cancellationToken);
+            await log.RecordAsync(Replay.Interface, key, Replay.InterchangeId(interchangeRef), new(wholeHash, body), connection, transaction, cancellationToken);
         }
 
         return ContractAnswer.Edifact(body);
@@ -104,7 +128,8 @@ internal sealed class GetsLodging(
     private const string RecordingRef = "R0000000000000";
 
     private async Task<bool> FacadeReferencesUsableAsync(
-        ContractRequest request, InterchangeEnvelope envelope, Dictionary<string, RecordedAnswer> recorded, CancellationToken cancellationToken)
+        ContractRequest request, InterchangeEnvelope envelope, Dictionary<string, RecordedAnswer> recorded, DbConnection connection,
+        DbTransaction transaction, CancellationToken cancellationToken)
     {
         if (request.Facade is not { } facade)
         {
@@ -114,7 +139,7 @@ internal sealed class GetsLodging(
         foreach (var message in envelope.Messages.Where(m => !recorded.ContainsKey(m.Reference)))
         {
             if (facade.IssuedFor(message.Reference) is { } issued &&
-                (!TdecNumber.IsWellFormed(issued) || await reader.DocumentAsync(issued, cancellationToken) is not null))
+                (!TdecNumber.IsWellFormed(issued) || await reader.DocumentAsync(issued, connection, transaction, cancellationToken) is not null))
             {
                 return false;
             }
@@ -123,15 +148,15 @@ internal sealed class GetsLodging(
         return true;
     }
 
-    private async Task<ContractAnswer> AnswerAsync(
-        ContractRequest request, InterchangeEnvelope envelope, IEnumerable<CusresMessage> messages, CancellationToken cancellationToken) =>
-        ContractAnswer.Edifact(await WriteAsync(request, envelope, messages, cancellationToken));
-
-    private async Task<byte[]> WriteAsync(
-        ContractRequest request, InterchangeEnvelope envelope, IEnumerable<CusresMessage> messages, CancellationToken cancellationToken)
+    private static async Task<byte[]> WriteAsync(
+        ContractRequest request, InterchangeEnvelope envelope, IEnumerable<CusresMessage> messages, CoreReferences numbers,
+        CancellationToken cancellationToken)
     {
         var answerRef = request.Facade?.AnswerRef ?? await numbers.NextAnswerInterchangeRefAsync("gets", cancellationToken);
         var answerEnvelope = AnswerEnvelope.For(envelope, request.Client.EdifactPartyId, request.ReceivedAt, answerRef);
         return CusresWriter.Write(CusresAnswers.Interchange(answerEnvelope, messages));
     }
+
+    /// <summary>A facade-named TDEC number is unusable: thrown to roll the transaction back, answered with an empty 400.</summary>
+    private sealed class FacadeRefusedException : Exception;
 }

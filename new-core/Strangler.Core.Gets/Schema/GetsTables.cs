@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Strangler.Core.Store.Database;
 
@@ -49,39 +50,45 @@ internal sealed class GetsTables(CoreDatabase database)
             new CommandDefinition(FactsSql, new { TdecNo = tdecNo, Version = version }, cancellationToken: cancellationToken));
     }
 
-    public Task SaveFactsAsync(string tdecNo, int version, string clientKey, VersionFacts facts, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(InsertFactsSql, new
+    /// <summary>Records which message created the version, inside the caller's write transaction.</summary>
+    public static Task SaveFactsAsync(
+        string tdecNo, int version, string clientKey, VersionFacts facts, DbConnection connection, DbTransaction transaction,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(InsertFactsSql, new
         {
             TdecNo = tdecNo,
             Version = version,
             ClientKey = clientKey,
             facts.InterchangeRef,
             facts.MessageRef,
-        }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+        }, transaction, cancellationToken: cancellationToken));
 
-    public async Task<LrnOwner?> LrnOwnerAsync(string declarantBr, string lrn, CancellationToken cancellationToken)
+    public static Task<LrnOwner?> LrnOwnerAsync(
+        string declarantBr, string lrn, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<LrnOwner>(
+            new CommandDefinition(LrnSql, new { Br = declarantBr, Lrn = lrn }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>
+    /// Reserves the LRN for <paramref name="owner"/> inside the caller's write transaction; returns the owner that holds it
+    /// afterwards (another one when it was taken: on PostgreSQL the insert waits for a concurrent reservation to commit).
+    /// </summary>
+    public static async Task<LrnOwner> ReserveLrnAsync(
+        string declarantBr, string lrn, LrnOwner owner, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<LrnOwner>(
-            new CommandDefinition(LrnSql, new { Br = declarantBr, Lrn = lrn }, cancellationToken: cancellationToken));
-    }
-
-    /// <summary>Reserves the LRN for <paramref name="owner"/>; returns the owner that holds it afterwards (another one when it was taken).</summary>
-    public Task<LrnOwner> ReserveLrnAsync(string declarantBr, string lrn, LrnOwner owner, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(ReserveLrnSql, new
         {
-            await connection.ExecuteAsync(new CommandDefinition(ReserveLrnSql, new
-            {
-                Br = declarantBr,
-                Lrn = lrn,
-                owner.TdecNo,
-                owner.ClientKey,
-                owner.InterchangeRef,
-                owner.MessageRef,
-            }, transaction, cancellationToken: cancellationToken));
-            return await connection.QuerySingleAsync<LrnOwner>(
+            Br = declarantBr,
+            Lrn = lrn,
+            owner.TdecNo,
+            owner.ClientKey,
+            owner.InterchangeRef,
+            owner.MessageRef,
+        }, transaction, cancellationToken: cancellationToken));
+        return inserted == 1
+            ? owner
+            : await connection.QuerySingleAsync<LrnOwner>(
                 new CommandDefinition(LrnSql, new { Br = declarantBr, Lrn = lrn }, transaction, cancellationToken: cancellationToken));
-        }, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<FeedRow>> FeedAsync(string clientKey, long after, int max, CancellationToken cancellationToken)
     {
