@@ -118,6 +118,31 @@ public abstract partial class EmanNoticeTests(CoreServer server)
         Assert.Equal(Head("CXCARGO", _client.Now, feedRef) + Tail(0, feedRef), feed);
     }
 
+    [Fact]
+    public async Task An_interchange_that_cancels_a_manifest_and_lodges_its_trip_again_detains_the_new_originals_consignment()
+    {
+        server.Clock.Advance(TimeSpan.FromHours(5));
+        var after = await LastCursorAsync();
+        var voyage = Unique("V");
+        var emanRef = EmanRefOf((await _client.PostAsync(Sample(Sea, _client.Now, Unique("I"), voyage))).Body);
+
+        // The trip is live until the first message of this interchange cancels it: the second is accepted after it.
+        var icref = Unique("I");
+        var cancellation = Cancellation(_client.Now, icref, emanRef, "CANCEL");
+        var cancelMessage = cancellation[cancellation.IndexOf("UNH+", StringComparison.Ordinal)..cancellation.IndexOf("UNZ+", StringComparison.Ordinal)];
+        var again = Sample(Sea, _client.Now, icref, voyage).Replace("PLASTIC TOY FIGURES", "IVORY", StringComparison.Ordinal)
+            .Replace("UNH+M1", cancelMessage + "UNH+M1", StringComparison.Ordinal).Replace("UNZ+1+", "UNZ+2+", StringComparison.Ordinal);
+        var (status, answer) = await _client.PostAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"RFF+ABT:{emanRef}'\nGIS+CX:HKS'", answer, StringComparison.Ordinal);
+        var second = EmanRefOf(answer[answer.IndexOf("UNH+M1", StringComparison.Ordinal)..]);
+        Assert.NotEqual(emanRef, second);
+        var (_, feed) = await _client.GetAsync($"/eman/v1/notices?after={after}");
+        Assert.Equal([after + 1], Cursors(feed));
+        Assert.Equal([$"{second} DN"], BgmAndKind().Matches(feed).Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}"));
+    }
+
     private string Ivory() =>
         Sample(Sea, _client.Now, Unique("I"), Unique("V")).Replace("PLASTIC TOY FIGURES", "IVORY", StringComparison.Ordinal);
 

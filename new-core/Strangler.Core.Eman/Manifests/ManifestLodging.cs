@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +9,7 @@ using Strangler.Core.Eman.Answers;
 using Strangler.Core.Eman.Notices;
 using Strangler.Core.Hosting.Concurrency;
 using Strangler.Core.Hosting.Numbering;
+using Strangler.Core.Store.Database;
 using Strangler.Edifact.Checking;
 using Strangler.Edifact.Cuscar;
 using Strangler.Edifact.Cusres;
@@ -17,11 +19,22 @@ namespace Strangler.Core.Eman.Manifests;
 
 /// <summary>
 /// POST /eman/v1/manifests: the envelope, replays (edifact.md "Replays"), then each message in order through the four
-/// phases and the store rules, each committing on its own. One client key's requests are serialised.
+/// phases and the store rules. One client key's requests are serialised (a per-key lock: voucher cursors and replays).
+/// Round trips per request: one read transaction (recorded answers, facade refs, what clearance will assess), clearance
+/// (its own transactions), then ONE write transaction holding the due vouchers, every message's rows, numbers, canonical
+/// versions, notices and recorded answers, the answer interchange ref (drawn last) and the recorded interchange.
 /// </summary>
 internal sealed class ManifestLodging(
     ManifestStore store, ManifestProcessor processor, NoticeBoard notices, CoreReferences references, KeyedLocks locks)
 {
+    // Message texts do not contain the answer interchange ref (only UNB/UNZ do), so they are written with this stand-in
+    // and the real ref, drawn at the end of the transaction, goes into the envelope.
+    private const string PendingAnswerRef = "R0000000000000";
+
+    // PostgreSQL deadlock_detected: one interchange drawing EMAN refs of two modes in the opposite order of another.
+    private const string Deadlock = "40P01";
+    private const int Attempts = 3;
+
     public async Task<ContractAnswer> LodgeAsync(ContractRequest request, CancellationToken cancellationToken)
     {
         var receivedAt = request.ReceivedAt;
@@ -43,33 +56,82 @@ internal sealed class ManifestLodging(
 
         var key = request.Client.Key;
         var interchangeRef = envelope.Header!.InterchangeRef;
-        using var held = await locks.EnterAsync("eman:" + key, cancellationToken);
-        await notices.IssueDueVouchersAsync(key, receivedAt, cancellationToken);
-
         var interchangeHash = InterchangeHash(envelope.Messages);
-        if (await store.RecordedInterchangeAsync(key, interchangeRef, cancellationToken) is { } whole && whole.ContentHash == interchangeHash)
+        using var held = await locks.EnterAsync("eman:" + key, cancellationToken);
+
+        // Due vouchers are issued in the write transaction below; a replay that writes nothing leaves them to the key's
+        // next request, which issues them with the same times and cursors.
+        IReadOnlyDictionary<string, RecordedMessage> recorded;
+        IReadOnlyList<(int Index, CuscarManifest Manifest, IReadOnlySet<string> Already)> candidates;
+        await using (var connection = await store.Database.OpenAsync(cancellationToken))
         {
-            return ContractAnswer.Edifact(whole.Answer);
+            // One PostgreSQL transaction for all the reads, not one per statement; SQLite reads need none (and a default
+            // SQLite transaction would take the write lock).
+            await using var read = store.Database.Provider == CoreStoreProvider.Postgres ? await connection.BeginTransactionAsync(cancellationToken) : null;
+            if (await ManifestStore.RecordedInterchangeAsync(connection, read, key, interchangeRef, cancellationToken) is { } whole &&
+                whole.ContentHash == interchangeHash)
+            {
+                return ContractAnswer.Edifact(whole.Answer);
+            }
+
+            recorded = await ManifestStore.RecordedMessagesAsync(connection, read, key, interchangeRef, cancellationToken);
+            if (!await processor.FacadeReferencesUsableAsync(request, decoded, recorded, connection, read, cancellationToken))
+            {
+                return ContractAnswer.Empty(StatusCodes.Status400BadRequest);
+            }
+
+            candidates = await processor.ClearanceCandidatesAsync(key, decoded, recorded, connection, read, cancellationToken);
+            if (read is not null)
+            {
+                await read.CommitAsync(cancellationToken);
+            }
         }
 
-        var recorded = await store.RecordedMessagesAsync(key, interchangeRef, cancellationToken);
-        if (!await processor.FacadeReferencesUsableAsync(request, decoded, recorded, cancellationToken))
+        var detains = await processor.AssessAheadAsync(candidates, receivedAt, cancellationToken);
+        for (var attempt = 1; ; attempt++)
         {
-            return ContractAnswer.Empty(StatusCodes.Status400BadRequest);
-        }
+            try
+            {
+                var (body, assessLater) = await store.Database.WriteAsync(
+                    (connection, transaction) => WriteAsync(connection, transaction, request, decoded, recorded, detains, interchangeHash, cancellationToken),
+                    cancellationToken);
+                foreach (var (emanRef, manifest) in assessLater)
+                {
+                    await processor.AssessAfterAsync(key, emanRef, manifest, receivedAt, cancellationToken);
+                }
 
-        var envelopeOut = AnswerEnvelope.For(envelope, request.Client.EdifactPartyId, receivedAt,
-            facadeRef ?? await references.NextAnswerInterchangeRefAsync("eman", cancellationToken));
+                return ContractAnswer.Edifact(body);
+            }
+            catch (DbException e) when (e.SqlState == Deadlock && attempt < Attempts)
+            {
+                // The whole transaction rolled back (numbers included); the key's lock is still held, so redo it.
+            }
+        }
+    }
+
+    private async Task<(byte[] Body, List<(string EmanRef, CuscarManifest Manifest)> AssessLater)> WriteAsync(
+        DbConnection connection, DbTransaction transaction, ContractRequest request, CuscarDecoded decoded,
+        IReadOnlyDictionary<string, RecordedMessage> recorded, IReadOnlyDictionary<int, IReadOnlyList<(int Sequence, string DocumentNumber)>> detains,
+        string interchangeHash, CancellationToken cancellationToken)
+    {
+        var receivedAt = request.ReceivedAt;
+        var envelope = decoded.Envelope;
+        var key = request.Client.Key;
+        var interchangeRef = envelope.Header!.InterchangeRef;
+        await notices.IssueDueVouchersAsync(connection, transaction, key, receivedAt, cancellationToken);
+
+        var pending = AnswerEnvelope.For(envelope, request.Client.EdifactPartyId, receivedAt, PendingAnswerRef);
         var texts = new List<string>();
+        var assessLater = new List<(string EmanRef, CuscarManifest Manifest)>();
         var hasReuse = false;
-        foreach (var result in decoded.Messages)
+        for (var i = 0; i < decoded.Messages.Count; i++)
         {
+            var result = decoded.Messages[i];
             var message = result.Message;
             if (recorded.TryGetValue(message.Reference, out var earlier))
             {
                 if (earlier.ContentHash == message.ContentHash())
                 {
-                    await processor.EnsureCanonicalAsync(key, interchangeRef, result, cancellationToken);
                     texts.Add(earlier.Answer);
                     continue;
                 }
@@ -78,20 +140,24 @@ internal sealed class ManifestLodging(
                 hasReuse = true;
                 var reused = CusresAnswers.Rejection(EdifactInterface.Eman, AnswerSubject.Of(envelope, message), receivedAt,
                     [EdifactErrors.Of(EdifactErrors.ReferenceReused)]);
-                texts.Add(AnswerText.Message(envelopeOut, reused));
+                texts.Add(AnswerText.Message(pending, reused));
                 continue;
             }
 
-            texts.Add(await processor.ProcessAsync(request, envelope, envelopeOut, result, cancellationToken));
+            texts.Add(await processor.ProcessAsync(connection, transaction, request, envelope, pending, result,
+                detains.TryGetValue(i, out var lines) ? lines : null, assessLater, cancellationToken));
         }
 
-        var body = AnswerText.Interchange(envelopeOut, texts);
+        // Drawn last: the interface's answer ref sequence row stays locked until commit on PostgreSQL.
+        var answerRef = request.Facade?.AnswerRef
+            ?? await references.In(connection, transaction).NextAnswerInterchangeRefAsync("eman", cancellationToken);
+        var body = AnswerText.Interchange(pending with { InterchangeRef = answerRef }, texts);
         if (!hasReuse)
         {
-            await store.RecordInterchangeAsync(key, interchangeRef, interchangeHash, body, cancellationToken);
+            await ManifestStore.RecordInterchangeAsync(connection, transaction, key, interchangeRef, interchangeHash, body, cancellationToken);
         }
 
-        return ContractAnswer.Edifact(body);
+        return (body, assessLater);
     }
 
     // The message refs in order with each message's normalised hash: equal exactly when the replay rule holds.

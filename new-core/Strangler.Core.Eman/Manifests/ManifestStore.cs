@@ -47,12 +47,6 @@ internal sealed class ManifestStore(CoreDatabase database)
         WHERE m.eman_ref = @EmanRef AND m.client_key = @ClientKey
         """;
 
-    private const string VersionOfMessageSql = """
-        SELECT v.eman_ref AS EmanRef, v.version_no AS Number, v.received_at AS ReceivedAt
-        FROM core_eman_version v JOIN core_eman_manifest m ON m.eman_ref = v.eman_ref
-        WHERE m.client_key = @ClientKey AND v.interchange_ref = @InterchangeRef AND v.message_ref = @MessageRef
-        """;
-
     private const string RecordedMessagesSql = """
         SELECT message_ref AS MessageRef, content_hash AS ContentHash, answer AS Answer
         FROM core_eman_message WHERE client_key = @ClientKey AND interchange_ref = @InterchangeRef
@@ -81,19 +75,16 @@ internal sealed class ManifestStore(CoreDatabase database)
     public static string TripKey(ManifestTrip trip) =>
         string.Join('\u001f', trip.CarrierCode, trip.ConveyanceId, trip.VoyageNumber, trip.DirectionCode, trip.Statement.Code());
 
-    public async Task<ManifestRow?> FindAsync(string emanRef, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<ManifestRow>(
-            new CommandDefinition(ManifestSql, new { EmanRef = emanRef }, cancellationToken: cancellationToken));
-    }
+    /// <summary>The manifest under <paramref name="emanRef"/>, read on the caller's connection (and transaction, if any).</summary>
+    public static Task<ManifestRow?> FindAsync(
+        DbConnection connection, DbTransaction? transaction, string emanRef, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<ManifestRow>(
+            new CommandDefinition(ManifestSql, new { EmanRef = emanRef }, transaction, cancellationToken: cancellationToken));
 
-    public async Task<bool> TripIsLiveAsync(ManifestTrip trip, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(
-            new CommandDefinition(LiveTripSql, new { TripKey = TripKey(trip) }, cancellationToken: cancellationToken)) > 0;
-    }
+    public static async Task<bool> TripIsLiveAsync(
+        DbConnection connection, DbTransaction? transaction, ManifestTrip trip, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(
+            new CommandDefinition(LiveTripSql, new { TripKey = TripKey(trip) }, transaction, cancellationToken: cancellationToken)) > 0;
 
     public async Task<VersionRow?> CurrentVersionAsync(string emanRef, string clientKey, CancellationToken cancellationToken)
     {
@@ -102,46 +93,32 @@ internal sealed class ManifestStore(CoreDatabase database)
             CurrentVersionSql, new { EmanRef = emanRef, ClientKey = clientKey }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>The version an accepted message made (EMAN ref, number, received-at), or null.</summary>
-    public async Task<(string EmanRef, int Number, DateTimeOffset ReceivedAt)?> VersionOfMessageAsync(
-        string clientKey, string interchangeRef, string messageRef, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, RecordedMessage>> RecordedMessagesAsync(
+        DbConnection connection, DbTransaction? transaction, string clientKey, string interchangeRef, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<MessageVersion>(new CommandDefinition(VersionOfMessageSql, new
-        {
-            ClientKey = clientKey,
-            InterchangeRef = interchangeRef,
-            MessageRef = messageRef,
-        }, cancellationToken: cancellationToken));
-        return row is null ? null : (row.EmanRef, row.Number, Strangler.Contracts.Time.HongKongTime.ToHongKong(StoredTime.Read(row.ReceivedAt)));
-    }
-
-    public async Task<IReadOnlyDictionary<string, RecordedMessage>> RecordedMessagesAsync(
-        string clientKey, string interchangeRef, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<RecordedMessage>(new CommandDefinition(
-            RecordedMessagesSql, new { ClientKey = clientKey, InterchangeRef = interchangeRef }, cancellationToken: cancellationToken));
+            RecordedMessagesSql, new { ClientKey = clientKey, InterchangeRef = interchangeRef }, transaction, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.MessageRef, StringComparer.Ordinal);
     }
 
-    public async Task<(string ContentHash, byte[] Answer)?> RecordedInterchangeAsync(
-        string clientKey, string interchangeRef, CancellationToken cancellationToken)
+    public static async Task<(string ContentHash, byte[] Answer)?> RecordedInterchangeAsync(
+        DbConnection connection, DbTransaction? transaction, string clientKey, string interchangeRef, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<RecordedInterchange>(new CommandDefinition(
-            RecordedInterchangeSql, new { ClientKey = clientKey, InterchangeRef = interchangeRef }, cancellationToken: cancellationToken));
+            RecordedInterchangeSql, new { ClientKey = clientKey, InterchangeRef = interchangeRef }, transaction, cancellationToken: cancellationToken));
         return row is null ? null : (row.ContentHash, row.Answer);
     }
 
-    public Task RecordInterchangeAsync(string clientKey, string interchangeRef, string contentHash, byte[] answer, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(RecordInterchangeSql, new
+    public static Task<int> RecordInterchangeAsync(
+        DbConnection connection, DbTransaction transaction, string clientKey, string interchangeRef, string contentHash, byte[] answer,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(RecordInterchangeSql, new
         {
             ClientKey = clientKey,
             InterchangeRef = interchangeRef,
             ContentHash = contentHash,
             Answer = answer,
-        }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+        }, transaction, cancellationToken: cancellationToken));
 
     public static Task<int> RecordMessageAsync(
         DbConnection connection, DbTransaction transaction, string clientKey, string interchangeRef, RecordedMessage message, CancellationToken cancellationToken) =>
@@ -200,15 +177,6 @@ internal sealed class ManifestStore(CoreDatabase database)
             ReceivedAt = StoredTime.Write(database.Provider, receivedAt),
             Statuses = string.Join(' ', statuses),
         }, transaction, cancellationToken: cancellationToken));
-
-    private sealed class MessageVersion
-    {
-        public string EmanRef { get; set; } = "";
-
-        public int Number { get; set; }
-
-        public object ReceivedAt { get; set; } = "";
-    }
 
     private sealed class RecordedInterchange
     {

@@ -9,20 +9,25 @@ namespace Strangler.Core.Eman.Notices;
 /// <summary>
 /// Cargo clearance of an accepted Statement 1 import (original or amendment): each consignment is assessed; those the
 /// channel detains, and that this EMAN ref has not detained before, get one detention notice for the version.
+/// Assessment runs before the lodging's write transaction (a decision depends only on the subject, and clearance keeps
+/// its own transaction); the notice is written inside it, with the version it belongs to.
 /// </summary>
-internal sealed class ManifestClearance(ICargoClearance clearance, NoticeBoard notices)
+internal sealed class ManifestClearance(ICargoClearance clearance)
 {
-    public async Task AssessAsync(string clientKey, string emanRef, CuscarManifest manifest, DateTimeOffset receivedAt, CancellationToken cancellationToken)
-    {
-        if (manifest.Function == ManifestFunction.Cancellation || manifest.Statement != StatementType.Statement1 ||
-            manifest.DirectionCode != ManifestCodes.Import)
-        {
-            return;
-        }
+    /// <summary>True for the manifests clearance assesses: Statement 1 imports that are not cancellations.</summary>
+    public static bool Applies(CuscarManifest manifest) =>
+        manifest.Function != ManifestFunction.Cancellation && manifest.Statement == StatementType.Statement1 &&
+        manifest.DirectionCode == ManifestCodes.Import;
 
+    /// <summary>
+    /// Assesses each consignment whose transport document is not in <paramref name="already"/> and returns those the
+    /// channel detains as CNI lines (sequence, document number).
+    /// </summary>
+    public async Task<IReadOnlyList<(int Sequence, string DocumentNumber)>> DetainedByChannelAsync(
+        CuscarManifest manifest, IReadOnlySet<string> already, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
         var canonical = ManifestMapper.Map(manifest);
         var mode = canonical.Trip.Conveyance.Mode ?? throw new InvalidOperationException("An accepted manifest has a mode.");
-        var already = await notices.DetainedAsync(emanRef, cancellationToken);
         var detained = new List<(int Sequence, string DocumentNumber)>();
         for (var i = 0; i < canonical.Consignments.Count; i++)
         {
@@ -40,9 +45,6 @@ internal sealed class ManifestClearance(ICargoClearance clearance, NoticeBoard n
             }
         }
 
-        if (detained.Count > 0)
-        {
-            await notices.DetainAsync(clientKey, emanRef, receivedAt, detained, cancellationToken);
-        }
+        return detained;
     }
 }

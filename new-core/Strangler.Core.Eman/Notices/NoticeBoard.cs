@@ -58,52 +58,55 @@ internal sealed class NoticeBoard(CoreDatabase database, IOptions<EmanOptions> o
 
     public TimeSpan ExaminationTime => TimeSpan.FromHours(options.Value.ExaminationHours);
 
-    /// <summary>Issues the release vouchers of <paramref name="clientKey"/> due by <paramref name="at"/>.</summary>
-    public async Task IssueDueVouchersAsync(string clientKey, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Issues the release vouchers of <paramref name="clientKey"/> due by <paramref name="at"/>, inside the caller's transaction.</summary>
+    public async Task<int> IssueDueVouchersAsync(
+        DbConnection connection, DbTransaction transaction, string clientKey, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await database.WriteAsync(async (connection, transaction) =>
+        var due = await connection.QueryAsync<NoticeRow>(new CommandDefinition(DueSql, new
         {
-            var due = await connection.QueryAsync<NoticeRow>(new CommandDefinition(DueSql, new
-            {
-                ClientKey = clientKey,
-                No = false,
-                At = StoredTime.Write(database.Provider, at),
-            }, transaction, cancellationToken: cancellationToken));
-            foreach (var detention in due.ToList())
-            {
-                var issuedAt = StoredTime.Read(detention.ReleaseDue!);
-                await InsertAsync(connection, transaction, clientKey, detention.EmanRef, Release, issuedAt, detention.Lines, null, cancellationToken);
-                await connection.ExecuteAsync(new CommandDefinition(
-                    MarkReleasedSql, new { Yes = true, ClientKey = clientKey, detention.Cursor }, transaction, cancellationToken: cancellationToken));
-            }
+            ClientKey = clientKey,
+            No = false,
+            At = StoredTime.Write(database.Provider, at),
+        }, transaction, cancellationToken: cancellationToken));
+        var issued = 0;
+        foreach (var detention in due.ToList())
+        {
+            var issuedAt = StoredTime.Read(detention.ReleaseDue!);
+            await InsertAsync(connection, transaction, clientKey, detention.EmanRef, Release, issuedAt, detention.Lines, null, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(
+                MarkReleasedSql, new { Yes = true, ClientKey = clientKey, detention.Cursor }, transaction, cancellationToken: cancellationToken));
+            issued++;
+        }
 
-            return 0;
-        }, cancellationToken);
+        return issued;
     }
 
-    /// <summary>Issues a detention notice for the given CNI lines (sequence, document number) at <paramref name="at"/>.</summary>
-    public Task DetainAsync(
-        string clientKey, string emanRef, DateTimeOffset at, IReadOnlyList<(int Sequence, string DocumentNumber)> lines, CancellationToken cancellationToken)
+    /// <summary>
+    /// Issues a detention notice for the given CNI lines (sequence, document number) at <paramref name="at"/>, inside the
+    /// caller's transaction (after the manifest's canonical version, whose history gets the NoticeIssued event).
+    /// </summary>
+    public Task<long> DetainAsync(
+        DbConnection connection, DbTransaction transaction, string clientKey, string emanRef, DateTimeOffset at,
+        IReadOnlyList<(int Sequence, string DocumentNumber)> lines, CancellationToken cancellationToken)
     {
         var text = string.Join('\n', lines.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Sequence}\t{l.DocumentNumber}")));
-        return database.WriteAsync(
-            (connection, transaction) => InsertAsync(connection, transaction, clientKey, emanRef, Detention, at, text, at + ExaminationTime, cancellationToken),
-            cancellationToken);
+        return InsertAsync(connection, transaction, clientKey, emanRef, Detention, at, text, at + ExaminationTime, cancellationToken);
     }
 
     /// <summary>The transport document numbers already detained under <paramref name="emanRef"/>.</summary>
-    public async Task<IReadOnlySet<string>> DetainedAsync(string emanRef, CancellationToken cancellationToken)
+    public static async Task<IReadOnlySet<string>> DetainedAsync(
+        DbConnection connection, DbTransaction? transaction, string emanRef, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var all = await connection.QueryAsync<string>(new CommandDefinition(DetainedSql, new { EmanRef = emanRef }, cancellationToken: cancellationToken));
+        var all = await connection.QueryAsync<string>(
+            new CommandDefinition(DetainedSql, new { EmanRef = emanRef }, transaction, cancellationToken: cancellationToken));
         return all.SelectMany(Parse).Select(l => l.DocumentNumber).ToHashSet(StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlyList<NoticeRow>> FeedAsync(string clientKey, long after, long max, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<NoticeRow>> FeedAsync(
+        DbConnection connection, DbTransaction? transaction, string clientKey, long after, long max, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<NoticeRow>(new CommandDefinition(
-            FeedSql, new { ClientKey = clientKey, After = after, Max = max }, cancellationToken: cancellationToken));
+            FeedSql, new { ClientKey = clientKey, After = after, Max = max }, transaction, cancellationToken: cancellationToken));
         return rows.ToList();
     }
 
