@@ -13,3 +13,7 @@ public sealed class PostgresAccsMessageTests(PostgresAccsServer server) : AccsMe
 public sealed class SqliteAccsStatusTests(SqliteAccsServer server) : AccsStatusTests(server), IClassFixture<SqliteAccsServer>;
 
 public sealed class PostgresAccsStatusTests(PostgresAccsServer server) : AccsStatusTests(server), IClassFixture<PostgresAccsServer>;
+
+public sealed class SqliteAccsConcurrencyTests(SqliteAccsServer server) : AccsConcurrencyTests(server), IClassFixture<SqliteAccsServer>;
+
+public sealed class PostgresAccsConcurrencyTests(PostgresAccsServer server) : AccsConcurrencyTests(server), IClassFixture<PostgresAccsServer>;

@@ -3,12 +3,11 @@ using Strangler.CargoImp.Answers;
 using Strangler.Contracts.CheckDigits;
 using Strangler.Contracts.Http.Answers;
 using Strangler.Contracts.Http.Requests;
-using Strangler.Core.Hosting.Concurrency;
 
 namespace Strangler.Core.Accs.State;
 
 /// <summary>GET /accs/v1/status/{awb} and the key's CSN feed; releases due by the request's received-at are applied first.</summary>
-internal sealed partial class AccsStatusQueries(KeyedLocks locks, AccsStore store, StatusLifecycle lifecycle)
+internal sealed partial class AccsStatusQueries(AccsStore store, StatusLifecycle lifecycle)
 {
     public async Task<ContractAnswer> StatusAsync(ContractRequest request, string awb, CancellationToken ct)
     {
@@ -17,7 +16,7 @@ internal sealed partial class AccsStatusQueries(KeyedLocks locks, AccsStore stor
             return ContractAnswer.NotFound;
         }
 
-        await ReleaseDueAsync(request.ReceivedAt, ct);
+        await lifecycle.ApplyReleasesAsync(request.ReceivedAt, ct); // takes only the due air waybills' locks
         await using var c = await store.Database.OpenAsync(ct);
         if (await store.WaybillAsync(c, null, awb, ct) is not { } row || !StatusLifecycle.MaySee(request.Client, row.Prefix) ||
             !ActionCodes.TryParse(row.Code, out var code))
@@ -32,23 +31,12 @@ internal sealed partial class AccsStatusQueries(KeyedLocks locks, AccsStore stor
 
     public async Task<ContractAnswer> FeedAsync(ContractRequest request, CancellationToken ct)
     {
-        await ReleaseDueAsync(request.ReceivedAt, ct);
+        await lifecycle.ApplyReleasesAsync(request.ReceivedAt, ct); // takes only the due air waybills' locks
         await using var c = await store.Database.OpenAsync(ct);
         var rows = await store.FeedAsync(c, request.Client.Key, request.Query["after"], request.Query["max"], ct);
         var entries = rows.Select(r => new StatusFeedEntry(
             new CustomsStatusNotification(r.WaybillLine, Parse(r.Code), r.SetAtText, r.Flight, r.FlightDayMonth), r.Cursor));
         return ContractAnswer.Text(StatusFeed.Write(entries));
-    }
-
-    private async Task ReleaseDueAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        if (!await lifecycle.AnyReleaseDueAsync(now, ct))
-        {
-            return;
-        }
-
-        using var held = await locks.EnterAsync(AccsLock.Key, ct);
-        await lifecycle.ApplyReleasesAsync(now, ct);
     }
 
     private static ActionCode Parse(string code) =>

@@ -15,12 +15,24 @@ internal sealed class AccsStore(CoreDatabase database)
 
     public CoreDatabase Database => database;
 
-    public async Task<WaybillRow?> WaybillAsync(DbConnection c, DbTransaction? t, string awb, CancellationToken ct)
+    /// <summary>The air waybill; <paramref name="forUpdate"/> row-locks it on PostgreSQL, so a read-modify-write holds across processes.</summary>
+    public async Task<WaybillRow?> WaybillAsync(DbConnection c, DbTransaction? t, string awb, CancellationToken ct, bool forUpdate = false)
     {
+        var lockRow = forUpdate && database.Provider == CoreStoreProvider.Postgres ? " FOR UPDATE" : "";
         var row = await c.QuerySingleOrDefaultAsync<RawWaybill>(new CommandDefinition(
-            $"SELECT {WaybillColumns} FROM core_accs_waybill WHERE awb = @Awb", new { Awb = awb }, t, cancellationToken: ct));
+            $"SELECT {WaybillColumns} FROM core_accs_waybill WHERE awb = @Awb{lockRow}", new { Awb = awb }, t, cancellationToken: ct));
         return row?.ToRow();
     }
+
+    /// <summary>The air waybill's code and release due time, for the checks made before the write transaction.</summary>
+    public async Task<(string Code, DateTimeOffset? ReleaseDueAt)?> CodeAsync(DbConnection c, DbTransaction? t, string awb, CancellationToken ct) =>
+        await WaybillAsync(c, t, awb, ct) is { } row ? (row.Code, row.ReleaseDueAt) : null;
+
+    /// <summary>Whether any DC or PX is due for release by <paramref name="now"/> (one indexed probe).</summary>
+    public async Task<bool> AnyReleaseDueAsync(DbConnection c, DbTransaction? t, DateTimeOffset now, CancellationToken ct) =>
+        await c.ExecuteScalarAsync<int?>(new CommandDefinition(
+            "SELECT 1 FROM core_accs_waybill WHERE release_due_at IS NOT NULL AND release_due_at <= @Now LIMIT 1",
+            new { Now = Time(now) }, t, cancellationToken: ct)) is not null;
 
     public async Task<IReadOnlyList<string>> DueReleasesAsync(DbConnection c, DbTransaction? t, DateTimeOffset now, CancellationToken ct) =>
         (await c.QueryAsync<string>(new CommandDefinition(
@@ -48,41 +60,71 @@ internal sealed class AccsStore(CoreDatabase database)
         }, t, cancellationToken: ct));
     }
 
-    /// <summary>Appends a code to the air waybill's history; returns its sequence number (1 for the first code).</summary>
-    public async Task<int> AppendCodeAsync(DbConnection c, DbTransaction t, string awb, string code, DateTimeOffset at, CancellationToken ct)
-    {
-        var seq = await c.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT COALESCE(MAX(seq), 0) + 1 FROM core_accs_code WHERE awb = @Awb", new { Awb = awb }, t, cancellationToken: ct));
-        await c.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO core_accs_code (awb, seq, code, set_at) VALUES (@Awb, @Seq, @Code, @At)",
-            new { Awb = awb, Seq = seq, Code = code, At = Time(at) }, t, cancellationToken: ct));
-        return seq;
-    }
+    /// <summary>Appends a code to the air waybill's history under the next sequence number (1 for the first code).</summary>
+    public Task AppendCodeAsync(DbConnection c, DbTransaction t, string awb, string code, DateTimeOffset at, CancellationToken ct) =>
+        c.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO core_accs_code (awb, seq, code, set_at)
+            SELECT @Awb, COALESCE(MAX(seq), 0) + 1, @Code, @At FROM core_accs_code WHERE awb = @Awb
+            """, new { Awb = awb, Code = code, At = Time(at) }, t, cancellationToken: ct));
 
     public async Task<IReadOnlyList<(string Code, DateTimeOffset At)>> CodesAsync(DbConnection c, DbTransaction? t, string awb, CancellationToken ct) =>
         (await c.QueryAsync<RawCode>(new CommandDefinition(
             "SELECT code AS Code, set_at AS SetAt FROM core_accs_code WHERE awb = @Awb ORDER BY seq", new { Awb = awb }, t, cancellationToken: ct)))
         .Select(r => (r.Code, StoredTime.Read(r.SetAt!))).ToList();
 
-    /// <summary>The key's next feed cursor: one more than the last one issued or migrated.</summary>
-    public async Task<long> NextCursorAsync(DbConnection c, DbTransaction t, string clientKey, CancellationToken ct)
+    /// <summary>
+    /// Advances each key's cursor by its count in one statement (keys in the order given) and returns each key's last
+    /// cursor: one more than the last one issued or migrated, plus the count less one is the first of this batch.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> AdvanceCursorsAsync(
+        DbConnection c, DbTransaction t, IReadOnlyList<(string Key, long Count)> keys, CancellationToken ct)
     {
-        await c.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO core_accs_feed_cursor (client_key, last_cursor) VALUES (@Key, 0)
-            ON CONFLICT (client_key) DO NOTHING
-            """, new { Key = clientKey }, t, cancellationToken: ct));
-        await c.ExecuteAsync(new CommandDefinition(
-            "UPDATE core_accs_feed_cursor SET last_cursor = last_cursor + 1 WHERE client_key = @Key", new { Key = clientKey }, t, cancellationToken: ct));
-        return await c.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT last_cursor FROM core_accs_feed_cursor WHERE client_key = @Key", new { Key = clientKey }, t, cancellationToken: ct));
+        var parameters = new DynamicParameters();
+        var rows = new List<string>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            parameters.Add("K" + i, keys[i].Key);
+            parameters.Add("N" + i, keys[i].Count);
+            rows.Add($"(@K{i}, @N{i})");
+        }
+
+        var sql = $"""
+            INSERT INTO core_accs_feed_cursor (client_key, last_cursor) VALUES {string.Join(", ", rows)}
+            ON CONFLICT (client_key) DO UPDATE SET last_cursor = core_accs_feed_cursor.last_cursor + excluded.last_cursor
+            RETURNING client_key AS ClientKey, last_cursor AS LastCursor
+            """;
+        return (await c.QueryAsync<(string ClientKey, long LastCursor)>(new CommandDefinition(sql, parameters, t, cancellationToken: ct)))
+            .ToDictionary(r => r.ClientKey, r => r.LastCursor, StringComparer.Ordinal);
     }
 
-    public Task AddFeedEntryAsync(DbConnection c, DbTransaction t, string clientKey, long cursor, string awb, FeedRow csn, CancellationToken ct) =>
-        c.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO core_accs_feed (client_key, feed_cursor, awb, waybill_line, code, set_at_text, flight, flight_day_month)
-            VALUES (@Key, @Cursor, @Awb, @WaybillLine, @Code, @SetAtText, @Flight, @FlightDayMonth)
-            """, new { Key = clientKey, Cursor = cursor, Awb = awb, csn.WaybillLine, csn.Code, csn.SetAtText, csn.Flight, csn.FlightDayMonth },
-            t, cancellationToken: ct));
+    /// <summary>Inserts feed entries, many rows a statement.</summary>
+    public async Task AddFeedEntriesAsync(
+        DbConnection c, DbTransaction t, IReadOnlyList<(string Key, long Cursor, string Awb, FeedRow Csn)> entries, CancellationToken ct)
+    {
+        foreach (var chunk in entries.Chunk(200))
+        {
+            var parameters = new DynamicParameters();
+            var rows = new List<string>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var (key, cursor, awb, csn) = chunk[i];
+                parameters.Add("K" + i, key);
+                parameters.Add("C" + i, cursor);
+                parameters.Add("A" + i, awb);
+                parameters.Add("L" + i, csn.WaybillLine);
+                parameters.Add("D" + i, csn.Code);
+                parameters.Add("S" + i, csn.SetAtText);
+                parameters.Add("F" + i, csn.Flight);
+                parameters.Add("M" + i, csn.FlightDayMonth);
+                rows.Add($"(@K{i}, @C{i}, @A{i}, @L{i}, @D{i}, @S{i}, @F{i}, @M{i})");
+            }
+
+            await c.ExecuteAsync(new CommandDefinition($"""
+                INSERT INTO core_accs_feed (client_key, feed_cursor, awb, waybill_line, code, set_at_text, flight, flight_day_month)
+                VALUES {string.Join(", ", rows)}
+                """, parameters, t, cancellationToken: ct));
+        }
+    }
 
     public async Task<IReadOnlyList<FeedRow>> FeedAsync(DbConnection c, string clientKey, long after, long max, CancellationToken ct) =>
         (await c.QueryAsync<FeedRow>(new CommandDefinition("""

@@ -10,7 +10,7 @@ namespace Strangler.Core.Accs.State;
 
 /// <summary>What an accepted FWB or FFM part does to its air waybills, inside the request's one write transaction.</summary>
 internal sealed class StateChanges(
-    AccsStore store, StatusLifecycle lifecycle, DbConnection c, DbTransaction t, DateTimeOffset receivedAt, ISet<string> changed, CancellationToken ct)
+    AccsStore store, StatusLifecycle lifecycle, DbConnection c, DbTransaction t, DateTimeOffset receivedAt, CodeChanges changed, CancellationToken ct)
 {
     /// <summary>
     /// The FWB replaces the stored data; <paramref name="decision"/> (import or export) is set with one CSN even if unchanged.
@@ -19,7 +19,7 @@ internal sealed class StateChanges(
     public async Task FwbAsync(FwbMessage fwb, string? decision)
     {
         var line = fwb.Waybill;
-        var row = await store.WaybillAsync(c, t, line.Number, ct);
+        var row = await store.WaybillAsync(c, t, line.Number, ct, forUpdate: true);
         var isNew = row is null;
         row ??= NewRow(line);
         row.WaybillLine = line.TextWithoutGoods;
@@ -39,13 +39,13 @@ internal sealed class StateChanges(
     }
 
     /// <summary>
-    /// Records the part and its pieces per air waybill; each line becomes its air waybill's last line, the flight is set
-    /// when this part is the latest by received-at, and an air waybill not seen before gets NA. An FFM never changes a code.
+    /// Records the pieces per air waybill (the part itself is recorded with its receipt, drawn later); each line becomes its
+    /// air waybill's last line, the flight is set when this part is the latest by received-at, and an air waybill not seen
+    /// before gets NA. An FFM never changes a code.
     /// </summary>
-    public async Task FfmAsync(FfmMessage ffm, string receipt)
+    public async Task FfmAsync(FfmMessage ffm)
     {
         var flightKey = FlightParts.KeyOf(ffm.Flight);
-        await store.AddPartAsync(c, t, flightKey, ffm.PartNumber, receipt, receivedAt, ct);
         foreach (var (awb, pieces) in ffm.PiecesPerWaybill())
         {
             await store.AddManifestedAsync(c, t, flightKey, awb, pieces, ct);
@@ -54,7 +54,7 @@ internal sealed class StateChanges(
         foreach (var manifested in ffm.Waybills)
         {
             var line = manifested.Line;
-            var row = await store.WaybillAsync(c, t, line.Number, ct);
+            var row = await store.WaybillAsync(c, t, line.Number, ct, forUpdate: true);
             var isNew = row is null;
             row ??= NewRow(line);
             row.WaybillLine = line.TextWithoutGoods;
