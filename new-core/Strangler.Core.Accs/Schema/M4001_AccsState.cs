@@ -12,14 +12,8 @@ namespace Strangler.Core.Accs.Schema;
 /// Times follow M0001: timestamptz on PostgreSQL, ISO UTC text on SQLite.
 /// </summary>
 [Migration(2026_11_26_4001, "accs air waybills, codes, status feeds, flight parts, house lists")]
-public sealed class M4001_AccsState : Migration
+public sealed class M4001_AccsState : CoreMigration
 {
-    public override void Up()
-    {
-        Tables(IfDatabase(type => type.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsDateTimeOffset());
-        Tables(IfDatabase(type => type.StartsWith("SQLite", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsString(32));
-    }
-
     public override void Down()
     {
         foreach (var table in new[]
@@ -32,7 +26,7 @@ public sealed class M4001_AccsState : Migration
         }
     }
 
-    private static void Tables(
+    protected override void CreateTables(
         ICreateExpressionRoot create, Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> time)
     {
         create.Table("core_accs_waybill")

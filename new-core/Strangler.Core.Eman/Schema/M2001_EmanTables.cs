@@ -11,14 +11,8 @@ namespace Strangler.Core.Eman.Schema;
 /// per-key cursor sequence (which the backfill continues from the legacy cursors).
 /// </summary>
 [Migration(2026_11_26_2001, "core eman manifests, versions, recorded answers, notices")]
-public sealed class M2001_EmanTables : Migration
+public sealed class M2001_EmanTables : CoreMigration
 {
-    public override void Up()
-    {
-        Tables(IfDatabase(type => type.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsDateTimeOffset());
-        Tables(IfDatabase(type => type.StartsWith("SQLite", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsString(32));
-    }
-
     public override void Down()
     {
         Delete.Table("core_eman_cursor");
@@ -29,7 +23,7 @@ public sealed class M2001_EmanTables : Migration
         Delete.Table("core_eman_manifest");
     }
 
-    private static void Tables(
+    protected override void CreateTables(
         ICreateExpressionRoot create, Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> time)
     {
         // trip_key is set while the manifest is live and null once cancelled: the unique index is E019 across processes.

@@ -10,14 +10,8 @@ namespace Strangler.Core.Rocars.Schema;
 /// AMEND/CANCEL of a CCRN lock its guard row, so the cross-key checks (R021, R031) are atomic with their writes.
 /// </summary>
 [Migration(2026_11_26_3001, "rocars bundles, bundle CCRNs, CCRN guards")]
-public sealed class M3001_Bundles : Migration
+public sealed class M3001_Bundles : CoreMigration
 {
-    public override void Up()
-    {
-        Tables(IfDatabase(type => type.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsDateTimeOffset());
-        Tables(IfDatabase(type => type.StartsWith("SQLite", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsString(32));
-    }
-
     public override void Down()
     {
         Delete.Table("core_rocars_ccrn_guard");
@@ -25,7 +19,7 @@ public sealed class M3001_Bundles : Migration
         Delete.Table("core_rocars_bundle");
     }
 
-    private static void Tables(
+    protected override void CreateTables(
         ICreateExpressionRoot create, Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> time)
     {
         create.Table("core_rocars_bundle")

@@ -10,17 +10,11 @@ namespace Strangler.Core.Rocars.Schema;
 /// never recorded (the process stopped) finishes that version instead of issuing a second CCRN or version.
 /// </summary>
 [Migration(2026_11_26_3002, "rocars ACI intents")]
-public sealed class M3002_AciIntents : Migration
+public sealed class M3002_AciIntents : CoreMigration
 {
-    public override void Up()
-    {
-        Table(IfDatabase(type => type.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsDateTimeOffset());
-        Table(IfDatabase(type => type.StartsWith("SQLite", StringComparison.OrdinalIgnoreCase)).Create, column => column.AsString(32));
-    }
-
     public override void Down() => Delete.Table("core_rocars_aci_intent");
 
-    private static void Table(
+    protected override void CreateTables(
         ICreateExpressionRoot create, Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> time) =>
         create.Table("core_rocars_aci_intent")
             .WithColumn("client_key").AsString(100).NotNullable().PrimaryKey("core_rocars_aci_intent_pk")
