@@ -22,7 +22,6 @@ public sealed class AccsModule : ICoreModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<AccsOptions>().Bind(builder.Configuration.GetSection(AccsOptions.SectionName));
-        builder.Services.AddSingleton<AccsLocks>();
         builder.Services.AddSingleton<AccsStore>();
         builder.Services.AddSingleton<StatusLifecycle>();
         builder.Services.AddSingleton<AccsSubmission>();

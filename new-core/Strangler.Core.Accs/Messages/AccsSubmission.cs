@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.AspNetCore.Http;
+using Strangler.Core.Hosting.Concurrency;
 using Strangler.CargoImp;
 using Strangler.CargoImp.Answers;
 using Strangler.CargoImp.Ffm;
@@ -32,7 +33,7 @@ namespace Strangler.Core.Accs.Messages;
 /// (the separate recording step, and its resend-after-crash gap, are gone).
 /// </summary>
 internal sealed class AccsSubmission(
-    AccsLocks locks, AccsStore store, StatusLifecycle lifecycle, DocumentWriter writer, DocumentReader reader, CoreReferences numbers,
+    KeyedLocks locks, AccsStore store, StatusLifecycle lifecycle, DocumentWriter writer, DocumentReader reader, CoreReferences numbers,
     RequestLog log, ICargoClearance clearance)
 {
     private const string Interface = "accs";
@@ -242,7 +243,7 @@ internal sealed class AccsSubmission(
     private static bool NeedsDecision(object message) => message is FwbMessage f && f.Classification != CargoClassification.Transit;
 
     // What the request changes: its request-log identity, its air waybills, an FFM's flight (parts), an FHL's house list
-    // and a facade-issued receipt. Taken together in one order (AccsLocks), never nested.
+    // and a facade-issued receipt. Taken together in one order (KeyedLocks), never nested.
     private static List<string> LockKeys(ContractRequest request, CargoImpDecodeResult decoded, string hash)
     {
         var keys = new List<string> { $"log {request.Client.Key} {hash}" };

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Extensions.Options;
+using Strangler.Core.Hosting.Concurrency;
 using Strangler.CargoImp;
 using Strangler.CargoImp.Answers;
 using Strangler.Contracts.Clients;
@@ -17,7 +18,7 @@ namespace Strangler.Core.Accs.State;
 /// caller's write transaction.
 /// </summary>
 internal sealed class StatusLifecycle(
-    AccsStore store, AccsLocks locks, DocumentWriter writer, DocumentReader reader, IClientKeys clientKeys,
+    AccsStore store, KeyedLocks locks, DocumentWriter writer, DocumentReader reader, IClientKeys clientKeys,
     IOptions<ClientKeysOptions> keyOptions, IOptions<AccsOptions> options)
 {
     private const string ReleaseClient = "accs-release";
