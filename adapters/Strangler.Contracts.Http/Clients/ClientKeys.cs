@@ -12,6 +12,8 @@ internal sealed class ClientKeys(IOptions<ClientKeysOptions> options) : IClientK
     public ClientAuthority? Find(string? key) =>
         key is not null && _byKey.TryGetValue(key, out var authority) ? authority : null;
 
+    public IReadOnlyCollection<ClientAuthority> All => _byKey.Values;
+
     internal static ClientAuthority ToAuthority(ClientKeyOptions key)
     {
         var roles = ClientRole.None;

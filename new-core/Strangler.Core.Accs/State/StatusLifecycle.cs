@@ -19,7 +19,7 @@ namespace Strangler.Core.Accs.State;
 /// </summary>
 internal sealed class StatusLifecycle(
     AccsStore store, KeyedLocks locks, DocumentWriter writer, DocumentReader reader, IClientKeys clientKeys,
-    IOptions<ClientKeysOptions> keyOptions, IOptions<AccsOptions> options)
+    IOptions<AccsOptions> options)
 {
     private const string ReleaseClient = "accs-release";
 
@@ -164,6 +164,5 @@ internal sealed class StatusLifecycle(
 
     // Feed membership is judged from the keys configured when the code is set.
     private IEnumerable<string> VisibleTo(string prefix) =>
-        keyOptions.Value.Keys.Select(k => clientKeys.Find(k.Key)).OfType<ClientAuthority>()
-            .Where(a => MaySee(a, prefix)).Select(a => a.Key).Distinct(StringComparer.Ordinal);
+        clientKeys.All.Where(a => MaySee(a, prefix)).Select(a => a.Key);
 }
