@@ -1,0 +1,7 @@
+namespace Strangler.Facade.ControlPlane;
+
+public enum ControlPlaneProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Strangler.Facade.Comparison;
+using Strangler.Facade.Observability;
+
+namespace Strangler.Facade.Mirroring;
+
+/// <summary>
+/// One delivery of a mirrored request: claim its outbox row (writes), send it, compare the answers, record the
+/// comparison; a write the second system did not take stays in the outbox with a back-off.
+/// </summary>
+public sealed class MirrorProcessor(
+    MirrorSender sender, OutboxStore outbox, ComparisonStore comparisons, FacadeMetrics metrics, IOptions<FacadeOptions> options,
+    ILogger<MirrorProcessor> logger)
+{
+    private readonly FacadeOptions.MirrorSettings _settings = options.Value.Mirror;
+
+    /// <summary>True when the request needs nothing more (delivered, or a read that failed and is only counted).</summary>
+    public async Task<bool> ProcessAsync(MirrorRequest request, CancellationToken cancellationToken)
+    {
+        if (request.OutboxId > 0 &&
+            !await outbox.TryClaimAsync(request.OutboxId, request.OrderKey, TimeSpan.FromSeconds(_settings.LeaseSeconds), cancellationToken))
+        {
+            return false; // another replica holds it, or an older write of the same key is still pending: the sweeper keeps the order
+        }
+
+        var answer = await sender.SendAsync(request, cancellationToken);
+        var attempts = request.Attempts + 1;
+        string outcome;
+        string differences;
+        if (answer.Delivered)
+        {
+            var comparison = AnswerComparer.Compare(request.Interface, request.PrimaryStatus, request.PrimaryBody, answer.Status!.Value, answer.Body);
+            outcome = comparison.Verdict == ComparisonVerdict.Equal ? ComparisonOutcomes.Equal : ComparisonOutcomes.Different;
+            differences = JsonSerializer.Serialize(comparison.Differences);
+        }
+        else
+        {
+            outcome = ComparisonOutcomes.SecondaryFailed;
+            differences = JsonSerializer.Serialize(new[] { new { Field = "mirror", Primary = (string?)null, Secondary = answer.Error ?? $"HTTP {answer.Status}" } });
+        }
+
+        var comparisonId = request.ComparisonId;
+        try
+        {
+            if (comparisonId == 0)
+            {
+                comparisonId = await comparisons.AddAsync(request, answer.Status, answer.Body, answer.Status is null ? null : answer.Milliseconds,
+                    outcome, differences, attempts, cancellationToken);
+                metrics.Compared(request.Interface, request.Unit, outcome);
+            }
+            else if (answer.Delivered)
+            {
+                await comparisons.CompleteAsync(comparisonId, answer.Status!.Value, answer.Body!, answer.Milliseconds, outcome, differences, attempts, cancellationToken);
+                metrics.Compared(request.Interface, request.Unit, outcome);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not record the comparison of a mirrored {Interface} request.", request.Interface);
+        }
+
+        if (request.OutboxId == 0)
+        {
+            return true; // reads are compared once and never retried
+        }
+
+        if (answer.Delivered)
+        {
+            await outbox.DeliveredAsync(request.OutboxId, cancellationToken);
+            return true;
+        }
+
+        var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts - 1), _settings.MaxBackoffSeconds));
+        await outbox.FailedAsync(request with { Attempts = attempts, ComparisonId = comparisonId }, answer.Error ?? $"HTTP {answer.Status}", backoff, cancellationToken);
+        logger.LogInformation("Mirrored {Interface} write to {Side} failed ({Error}); retrying from the outbox in {Backoff}.",
+            request.Interface, request.Target, answer.Error ?? $"HTTP {answer.Status}", backoff);
+        return false;
+    }
+}

@@ -1,0 +1,3 @@
+using Strangler.Facade;
+
+await FacadeHost.Build(args).RunAsync();
