@@ -110,6 +110,12 @@ internal sealed class ContractProxy(
         if (plan.Mirror is { } target && error == ForwarderError.None && status < 500)
         {
             var issued = status is >= 200 and < 300 ? IssuedReferenceReader.Read(plan.Interface, answer) : null;
+            if (issued is not null && request.Edifact is not null)
+            {
+                // An amendment or cancellation answers with the number it keeps; only new documents' numbers are sent.
+                issued = issued.ForNewDocuments(request.Edifact);
+            }
+
             mirror = new MirrorRequest
             {
                 Interface = plan.Interface,
