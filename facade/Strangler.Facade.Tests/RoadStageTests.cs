@@ -29,11 +29,12 @@ public abstract class RoadStageTests<TStack>(TStack stack) : IClassFixture<TStac
     public async Task In_shadow_legacy_answers_and_the_new_core_stores_the_same_ccrn_and_the_answers_compare_equal()
     {
         await Stack.Facade.SetStageAsync("road", "shadow");
+        var after = await LastComparisonIdAsync();
         var ccrn = await LodgeAsync();
         Assert.Equal(IssuerBlock.Legacy, Issuer(ccrn));
         await Eventually.Get(() => Contract.GetAsync(Stack.DirectClient("Core", "test-shipper"), $"rocars/xml/v1/aci/{ccrn}"),
             r => r.Status == 200, "the mirrored ACI in the new core");
-        var comparison = await LastComparisonAsync(c => c.MessageType == "AciSubmission");
+        var comparison = await LastComparisonAsync(after, c => c.MessageType == "AciSubmission" && c.Stage == "shadow");
         Assert.Equal("legacy", comparison.PrimarySide);
         Assert.Equal("shadow", comparison.Stage);
         Assert.Equal(ComparisonOutcomes.Equal, comparison.Outcome);
@@ -66,11 +67,18 @@ public abstract class RoadStageTests<TStack>(TStack stack) : IClassFixture<TStac
         return parsed!.Issuer;
     }
 
-    protected async Task<ComparisonRecord> LastComparisonAsync(Func<ComparisonRecord, bool> match)
+    protected async Task<ComparisonRecord> LastComparisonAsync(long after, Func<ComparisonRecord, bool> match)
     {
         var store = Stack.Facade.Services.GetRequiredService<ComparisonStore>();
-        var records = await Eventually.Get(() => store.ListAsync("road", null, 0, 1000), r => r.Any(match), "a comparison record");
+        var records = await Eventually.Get(() => store.ListAsync("road", null, after, 1000), r => r.Any(match), "a comparison record");
         return records.Last(match);
+    }
+
+    protected async Task<long> LastComparisonIdAsync()
+    {
+        var store = Stack.Facade.Services.GetRequiredService<ComparisonStore>();
+        var records = await store.ListAsync(null, null, 0, 100_000);
+        return records.Count == 0 ? 0 : records[^1].Id;
     }
 }
 

@@ -13,12 +13,17 @@ public static class StranglerCommand
     public const int Invalid = 1;
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock) =>
+        Run(args, output, error, clock, Environment.GetEnvironmentVariable);
+
+    /// <param name="environment">Reads an environment variable (the admin token, the facade URL); tests pass their own.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock, Func<string, string?> environment)
     {
         var root = new RootCommand("Strangler: the Trade Single Window Phase 3 migration tool.")
         {
             MessageCommand.Create(output, error, clock),
             History.HistoryCommand.Create(output, error, clock),
+            Stages.StageCommand.Create(output, error, environment),
         };
 
         var parsed = root.Parse(args);

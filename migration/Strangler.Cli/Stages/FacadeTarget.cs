@@ -1,0 +1,56 @@
+namespace Strangler.Cli.Stages;
+
+/// <summary>Which facade to call and with which bearer token, resolved from the options and the environment.</summary>
+internal sealed record FacadeTarget(Uri BaseAddress, string Token)
+{
+    public const string UrlVariable = "STRANGLER_FACADE_URL";
+    public const string TokenVariable = "STRANGLER_TOKEN";
+    public const string DefaultUrl = "http://127.0.0.1:5180";
+
+    /// <summary>
+    /// The URL: <c>--facade</c>, else <c>STRANGLER_FACADE_URL</c>, else the local default. The token: <c>--token-file</c>,
+    /// else <c>STRANGLER_TOKEN</c>; never an option value, which would land in shell history and process lists.
+    /// </summary>
+    public static bool TryResolve(string? facade, FileInfo? tokenFile, Func<string, string?> environment, out FacadeTarget? target, out string? problem)
+    {
+        target = null;
+        var url = string.IsNullOrWhiteSpace(facade) ? environment(UrlVariable) : facade;
+        url = string.IsNullOrWhiteSpace(url) ? DefaultUrl : url.Trim();
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+        {
+            problem = $"'{url}' is not an http(s) URL of the facade (--facade or {UrlVariable}).";
+            return false;
+        }
+
+        string? token;
+        if (tokenFile is not null)
+        {
+            try
+            {
+                token = File.ReadAllText(tokenFile.FullName).Trim();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problem = $"--token-file {tokenFile.FullName}: {e.Message}";
+                return false;
+            }
+        }
+        else
+        {
+            token = environment(TokenVariable)?.Trim();
+        }
+
+        if (string.IsNullOrEmpty(token))
+        {
+            problem = tokenFile is null
+                ? $"No admin token: set {TokenVariable} or give --token-file <path> (a file holding the token)."
+                : $"--token-file {tokenFile.FullName} is empty: it must hold the admin token.";
+            return false;
+        }
+
+        // Relative admin paths resolve under the base, so a facade behind a path prefix works too.
+        target = new FacadeTarget(new Uri(address.AbsoluteUri.TrimEnd('/') + "/"), token);
+        problem = null;
+        return true;
+    }
+}
