@@ -61,14 +61,16 @@ public abstract class GetsRoutingTests<TStack>(TStack stack) : IClassFixture<TSt
             r => r.Status == 200, "the original in the new core");
 
         await stack.Facade.SetStageAsync("sea", "live");
+        var store = stack.Facade.Services.GetRequiredService<ComparisonStore>();
+        var existing = await store.ListAsync(null, null, 0, 100_000);
+        var after = existing.Count == 0 ? 0 : existing[^1].Id;
         var amendmentRef = NextRef();
         var (status, amended) = await PostAsync(Gets.Interchange(now, amendmentRef, Gets.Message(now, "M1", '1', lrn, amends: tdec)));
         Assert.Equal(200, status);
         Assert.Contains("+29'", amended, StringComparison.Ordinal);
         Assert.Equal(tdec, Assert.Single(Gets.TdecNumbers(amended)));
 
-        var store = stack.Facade.Services.GetRequiredService<ComparisonStore>();
-        var records = await Eventually.Get(() => store.ListAsync("sea", null, 0, 1000),
+        var records = await Eventually.Get(() => store.ListAsync("sea", null, after, 1000),
             r => r.Any(c => c.Stage == "live" && c.Method == "POST" && c.SecondaryStatus is not null), "the amendment's comparison");
         var record = records.Last(c => c.Stage == "live" && c.Method == "POST");
         Assert.Equal("legacy", record.PrimarySide);

@@ -3,7 +3,7 @@ namespace Strangler.Facade.Tests.Stack;
 /// <summary>Waits for something the facade does after answering (a mirror, a sweep, a poll). Not a timing assertion: the limit is only there so a broken build fails instead of hanging.</summary>
 public static class Eventually
 {
-    public static async Task<T> Get<T>(Func<Task<T>> read, Func<T, bool> done, string what, double seconds = 30)
+    public static async Task<T> Get<T>(Func<Task<T>> read, Func<T, bool> done, string what, double seconds = 30, Action? tick = null)
     {
         var limit = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
@@ -19,6 +19,7 @@ public static class Eventually
                 Assert.Fail($"Still waiting after {seconds} s for {what}; last value: {value}");
             }
 
+            tick?.Invoke();
             await Task.Delay(50);
         }
     }
