@@ -12,6 +12,8 @@ internal sealed record Component(string Assembly, string Purpose)
         new("Strangler.Edifact", "codec, UN/EDIFACT: CUSDEC and CUSCAR in, CUSRES out (GETS, EMAN)"),
         new("Strangler.CargoImp", "codec, IATA Cargo-IMP: FWB, FHL, FFM in; FMA, FNA, CSN out (ACCS)"),
         new("Strangler.RocarsXml", "codec, ROCARS XML over HTTP (ROCARS)"),
+        new("Strangler.Facade.Routing", "facade: transport modes, named references and issued references read from messages"),
+        new("Strangler.Facade.Comparison", "facade: the first comparer of both systems' answers"),
     ];
 
     /// <summary>How many public types the assembly has, or null when it is not beside this program.</summary>

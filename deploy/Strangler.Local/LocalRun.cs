@@ -37,17 +37,25 @@ internal static class LocalRun
         try
         {
             var history = await LocalHistory.EnsureAsync(dataFolder, seed, clock, output, stop.Token);
-            await using var standIns = LocalStandIns.Build(dataFolder, StandInKeys.Configuration(history.Clients));
+
+            // The facade's credential is drawn per run and given to every system; it is never written to a file.
+            var credential = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+            var settings = new Dictionary<string, string?>(StandInKeys.Configuration(history.Clients)) { ["Facade:Credential"] = credential };
+            await using var standIns = LocalStandIns.Build(dataFolder, settings);
             await standIns.StartAsync(stop.Token);
-            await using var core = LocalCore.Build(dataFolder, StandInKeys.Configuration(history.Clients));
+            await using var core = LocalCore.Build(dataFolder, settings);
             await core.StartAsync(stop.Token);
+            var legacy = standIns.Urls.Select(u => (char.ToUpperInvariant(u.Name[0]) + u.Name[1..], u.Url)).ToList();
+            await using var facade = LocalFacade.Build(dataFolder, legacy, core.Url, credential, core.OperatorToken, core.AuditorToken);
+            await facade.StartAsync(stop.Token);
+
             // SIGTERM (and Ctrl-C) reach each host's lifetime: stop the whole run then.
-            foreach (var (_, app) in standIns.Apps.Append(("core", core.App)))
+            foreach (var (_, app) in standIns.Apps.Append(("core", core.App)).Append(("facade", facade.App)))
             {
                 app.Lifetime.ApplicationStopping.Register(stop.Cancel);
             }
 
-            QuickStart.Write(output, clock, SamplesFolder.Locate(), standIns.Urls, core);
+            QuickStart.Write(output, clock, SamplesFolder.Locate(), standIns.Urls, core, facade);
             await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

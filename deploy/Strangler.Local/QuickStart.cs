@@ -9,7 +9,7 @@ namespace Strangler.Local;
 /// </summary>
 internal static class QuickStart
 {
-    public static void Write(TextWriter output, TimeProvider clock, string? samplesFolder, IReadOnlyList<(string Name, string Url)> running, LocalCore core)
+    public static void Write(TextWriter output, TimeProvider clock, string? samplesFolder, IReadOnlyList<(string Name, string Url)> running, LocalCore core, LocalFacade facade)
     {
         var now = HongKongTime.Now(clock);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Strangler, local run, {now:yyyy-MM-dd HH:mm:ss zzz} (Hong Kong time)"));
@@ -39,24 +39,30 @@ internal static class QuickStart
 
         output.WriteLine();
         output.WriteLine("Running (SQLite stores under .local/data; client keys: the seven sample keys and the history's hist-… keys):");
+        output.WriteLine($"  facade                   {facade.Url,-24}what clients call: /gets/…, /eman/…, /rocars/…, /accs/…; /admin/v1/…, /metrics, /healthz");
         foreach (var (name, url) in running)
         {
             output.WriteLine($"  legacy {name.ToUpperInvariant(),-8}stand-in   {url,-24}/healthz, /{name}/…");
         }
 
         output.WriteLine($"  new core                 {core.Url,-24}/healthz, /gets/…, /eman/…, /rocars/…, /accs/…, /api/v1/…, /openapi/v1.json");
-        output.WriteLine($"    admin tokens of this run (Authorization: Bearer …): operator {core.OperatorToken}");
+        output.WriteLine($"    admin tokens of this run, facade and core (Authorization: Bearer …): operator {core.OperatorToken}");
         output.WriteLine($"                                                         auditor  {core.AuditorToken}");
 
         output.WriteLine();
         output.WriteLine("Not yet running (later issues; the URLs they will use):");
-        foreach (var service in PlannedService.All.Where(s => !s.Name.StartsWith("legacy", StringComparison.Ordinal) && s.Name != "new core"))
+        foreach (var service in PlannedService.All.Where(s => !s.Name.StartsWith("legacy", StringComparison.Ordinal) && s.Name is not "new core" and not "facade"))
         {
             output.WriteLine($"  {service.Name,-24}{service.Url,-24}{service.Purpose}");
         }
 
         output.WriteLine();
-        output.WriteLine("Try: curl -s -H 'X-Api-Key: test-hactl' http://127.0.0.1:5184/accs/v1/status?max=3");
+        output.WriteLine("Every unit starts in legacy. Try:");
+        output.WriteLine($"  curl -s -H 'X-Api-Key: test-hactl' '{facade.Url}/accs/v1/status?max=3'                       (through the facade)");
+        output.WriteLine($"  export STRANGLER_TOKEN={core.OperatorToken} STRANGLER_FACADE_URL={facade.Url}");
+        output.WriteLine("  dotnet run --project migration/Strangler.Cli -- stage set road shadow --reason \"try shadow locally\"");
+        output.WriteLine("  dotnet run --project migration/Strangler.Cli -- stage status");
+        output.WriteLine("  dotnet run --project migration/Strangler.Cli -- stage set road legacy --reason \"back to legacy\"");
         output.WriteLine($"     curl -s -H 'X-Api-Key: test-tradelink' '{core.Url}/api/v1/documents?limit=5'");
         output.WriteLine("Press Ctrl-C to stop.");
         output.WriteLine();

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Strangler.Facade;
+using Strangler.ServiceDefaults.Admin;
+
+namespace Strangler.Local;
+
+/// <summary>
+/// The facade of the local run, in front of the stand-ins and the new core: its control plane in SQLite under the data
+/// folder (every unit starts in <c>legacy</c>), the run's facade credential (also given to the systems), and the same
+/// operator and auditor tokens as the new core.
+/// </summary>
+internal sealed class LocalFacade : IAsyncDisposable
+{
+    private LocalFacade(WebApplication app, string url)
+    {
+        App = app;
+        Url = url;
+    }
+
+    public WebApplication App { get; }
+
+    public string Url { get; }
+
+    public static LocalFacade Build(
+        string dataFolder, IReadOnlyList<(string Name, string Url)> legacy, string coreUrl, string credential, string operatorToken, string auditorToken,
+        int port = 5180)
+    {
+        var url = $"http://127.0.0.1:{port}";
+        var app = FacadeHost.Build([], builder =>
+        {
+            var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["urls"] = url,
+                ["Facade:Core"] = coreUrl,
+                ["Facade:Credential"] = credential,
+                ["Facade:ControlPlane:Provider"] = "Sqlite",
+                ["Facade:ControlPlane:ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "facade.db")}",
+                ["Admin:Users:0:Name"] = "local-operator",
+                ["Admin:Users:0:Role"] = AdminRoles.Operator,
+                ["Admin:Users:0:TokenSha256"] = AdminAuthentication.HashOf(operatorToken),
+                ["Admin:Users:1:Name"] = "local-auditor",
+                ["Admin:Users:1:Role"] = AdminRoles.Auditor,
+                ["Admin:Users:1:TokenSha256"] = AdminAuthentication.HashOf(auditorToken),
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+            };
+            foreach (var (name, legacyUrl) in legacy)
+            {
+                settings[$"Facade:Legacy:{name}"] = legacyUrl;
+            }
+
+            builder.Configuration.AddInMemoryCollection(settings);
+        });
+        return new LocalFacade(app, url);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => App.StartAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
