@@ -38,7 +38,7 @@ public abstract class FaultTests<TStack>(TStack stack) : IClassFixture<TStack>
     public async Task With_the_new_core_slower_than_the_mirror_timeout_clients_still_get_legacys_answer_and_the_write_arrives_later()
     {
         await stack.Facade.SetStageAsync("road", "shadow");
-        stack.CoreGate.Delay = TimeSpan.FromSeconds(4);
+        stack.CoreGate.Delay = TimeSpan.FromSeconds(12); // longer than the stack's 10 s mirror timeout
         stack.CoreGate.Mode = GateMode.Slow;
         try
         {

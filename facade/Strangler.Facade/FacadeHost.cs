@@ -50,6 +50,7 @@ public static class FacadeHost
         builder.Services.AddSingleton<MirrorQueue>();
         builder.Services.AddSingleton<MirrorSender>();
         builder.Services.AddSingleton<MirrorProcessor>();
+        builder.Services.AddSingleton<QueuedDeclarations>();
         builder.Services.AddSingleton<OutboxSweeper>();
         builder.Services.AddSingleton<FeedMerge>();
         builder.Services.AddSingleton<ContractProxy>();

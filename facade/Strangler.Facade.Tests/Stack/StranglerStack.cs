@@ -102,7 +102,7 @@ public abstract class StranglerStack : IAsyncLifetime
                 ["Facade:ControlPlane:Provider"] = _controlPlane.Provider,
                 ["Facade:ControlPlane:ConnectionString"] = _controlPlane.ConnectionString,
                 ["Facade:ControlPlane:PollMilliseconds"] = "200",
-                ["Facade:Mirror:TimeoutSeconds"] = "2",
+                ["Facade:Mirror:TimeoutSeconds"] = "10",
                 ["Facade:Mirror:SweepSeconds"] = "0.2",
                 ["Facade:Mirror:MaxBackoffSeconds"] = "1",
                 ["Facade:Gates:MinComparisons"] = "3",

@@ -10,8 +10,8 @@ namespace Strangler.Facade.Mirroring;
 /// comparison; a write the second system did not take stays in the outbox with a back-off.
 /// </summary>
 public sealed class MirrorProcessor(
-    MirrorSender sender, OutboxStore outbox, ComparisonStore comparisons, FacadeMetrics metrics, IOptions<FacadeOptions> options,
-    ILogger<MirrorProcessor> logger)
+    MirrorSender sender, OutboxStore outbox, ComparisonStore comparisons, QueuedDeclarations queuedDeclarations, FacadeMetrics metrics,
+    IOptions<FacadeOptions> options, ILogger<MirrorProcessor> logger)
 {
     private readonly FacadeOptions.MirrorSettings _settings = options.Value.Mirror;
 
@@ -24,8 +24,23 @@ public sealed class MirrorProcessor(
             return false; // another replica holds it, or an older write of the same key is still pending: the sweeper keeps the order
         }
 
-        var answer = await sender.SendAsync(request, cancellationToken);
         var attempts = request.Attempts + 1;
+        if (request.OutboxId > 0 && request.Interface == Routing.ContractInterface.Gets && request.Primary == Routing.Side.Legacy &&
+            QueuedDeclarations.QueuedRefs(request.PrimaryBody) is { Count: > 0 } queued)
+        {
+            // Legacy numbers queued declarations only when it opens: wait for its acknowledgements (facade/README.md).
+            var issued = await queuedDeclarations.IssuedAsync(request, queued, cancellationToken);
+            if (issued is null)
+            {
+                await outbox.FailedAsync(request with { Attempts = attempts }, "waiting for legacy to acknowledge queued declarations",
+                    TimeSpan.FromSeconds(_settings.MaxBackoffSeconds), cancellationToken);
+                return false;
+            }
+
+            request = request with { Issued = issued.Length == 0 ? null : issued };
+        }
+
+        var answer = await sender.SendAsync(request, cancellationToken);
         string outcome;
         string differences;
         if (answer.Delivered)

@@ -8,10 +8,13 @@ namespace Strangler.Facade.Mirroring;
 /// The durable outbox of mirrored writes. A row is written before the client sees the first system's answer and
 /// deleted once the second system answered (any status below 500). A row is claimed with a lease before each
 /// delivery, and only when no older row of the same order key is still pending, so deliveries stay in order even
-/// with several facade replicas sweeping one database.
+/// with several facade replicas sweeping one database. Leases and back-off are infrastructure time: they run on the
+/// system clock, so a business clock that is frozen or shifted (tests, clock offsets) cannot stall deliveries.
 /// </summary>
-public sealed class OutboxStore(ControlPlaneDatabase database, TimeProvider clock)
+public sealed class OutboxStore(ControlPlaneDatabase database)
 {
+    private static readonly TimeProvider LeaseClock = TimeProvider.System;
+
     public Task<long> AddAsync(MirrorRequest request, CancellationToken cancellationToken = default) =>
         database.WriteAsync(async (connection, transaction) =>
         {
@@ -27,7 +30,7 @@ public sealed class OutboxStore(ControlPlaneDatabase database, TimeProvider cloc
     public Task<bool> TryClaimAsync(long id, string orderKey, TimeSpan lease, CancellationToken cancellationToken = default) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            var now = LeaseClock.GetUtcNow().ToUnixTimeMilliseconds();
             var claimed = await connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE facade_outbox SET lease_until_ms = @until, attempts = attempts + 1
@@ -51,7 +54,7 @@ public sealed class OutboxStore(ControlPlaneDatabase database, TimeProvider cloc
                 id = request.OutboxId,
                 error,
                 request = JsonSerializer.SerializeToUtf8Bytes(request with { OutboxId = 0 }),
-                until = clock.GetUtcNow().ToUnixTimeMilliseconds() + (long)backoff.TotalMilliseconds,
+                until = LeaseClock.GetUtcNow().ToUnixTimeMilliseconds() + (long)backoff.TotalMilliseconds,
             },
             transaction, cancellationToken: cancellationToken)), cancellationToken);
 
@@ -61,7 +64,7 @@ public sealed class OutboxStore(ControlPlaneDatabase database, TimeProvider cloc
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, byte[] Request)>(new CommandDefinition(
             "SELECT id, request FROM facade_outbox WHERE state = 'pending' AND lease_until_ms <= @now ORDER BY id LIMIT @max",
-            new { now = clock.GetUtcNow().ToUnixTimeMilliseconds(), max }, cancellationToken: cancellationToken));
+            new { now = LeaseClock.GetUtcNow().ToUnixTimeMilliseconds(), max }, cancellationToken: cancellationToken));
         return rows.Select(r => JsonSerializer.Deserialize<MirrorRequest>(r.Request)! with { OutboxId = r.Id }).ToList();
     }
 
