@@ -7,11 +7,17 @@ namespace Strangler.Facade.Mirroring;
 /// <summary>Comparison records: both answers of every mirrored request, for the gates, the admin API and the parity engine.</summary>
 public sealed class ComparisonStore(ControlPlaneDatabase database, TimeProvider clock)
 {
+    /// <summary>Records a comparison; when <paramref name="deliveredOutboxId"/> is given, deletes that outbox row in the same commit.</summary>
     public Task<long> AddAsync(
         MirrorRequest request, int? secondaryStatus, byte[]? secondaryBody, double? secondaryMs, string outcome, string differences,
-        int attempts, CancellationToken cancellationToken = default) =>
+        int attempts, long deliveredOutboxId = 0, CancellationToken cancellationToken = default) =>
         database.WriteAsync(async (connection, transaction) =>
         {
+            if (deliveredOutboxId > 0)
+            {
+                await OutboxStore.DeleteAsync(connection, transaction, deliveredOutboxId, cancellationToken);
+            }
+
             var sql = """
                 INSERT INTO facade_comparison (at_ms, interface, unit, stage, message_type, primary_side, method, path, request_sha256,
                     request_body, primary_status, primary_body, primary_ms, secondary_status, secondary_body, secondary_ms, outcome,
@@ -45,8 +51,8 @@ public sealed class ComparisonStore(ControlPlaneDatabase database, TimeProvider 
         }, cancellationToken);
 
     /// <summary>A retried write finally answered: the record gets the answer that counts.</summary>
-    public Task CompleteAsync(long id, int status, byte[] body, double milliseconds, string outcome, string differences, int attempts, CancellationToken cancellationToken = default) =>
-        database.WriteAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+    public Task CompleteAsync(long id, int status, byte[] body, double milliseconds, string outcome, string differences, int attempts, long deliveredOutboxId, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(async (connection, transaction) => await OutboxStore.DeleteAsync(connection, transaction, deliveredOutboxId, cancellationToken) + await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE facade_comparison SET secondary_status = @status, secondary_body = @body, secondary_ms = @milliseconds,
                    outcome = @outcome, differences = @differences, mirror_attempts = @attempts

@@ -2,12 +2,14 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Strangler.Facade.Comparison;
 using Strangler.Facade.Observability;
+using Strangler.Facade.Routing;
 
 namespace Strangler.Facade.Mirroring;
 
 /// <summary>
-/// One delivery of a mirrored request: claim its outbox row (writes), send it, compare the answers, record the
-/// comparison; a write the second system did not take stays in the outbox with a back-off.
+/// One delivery of a mirrored request: claim its outbox row (writes; the first attempt of a row written leased needs
+/// none), send it, compare the answers, record the comparison and retire the row in one commit; a write the second
+/// system did not take stays in the outbox with a back-off.
 /// </summary>
 public sealed class MirrorProcessor(
     MirrorSender sender, OutboxStore outbox, ComparisonStore comparisons, QueuedDeclarations queuedDeclarations, FacadeMetrics metrics,
@@ -18,14 +20,15 @@ public sealed class MirrorProcessor(
     /// <summary>True when the request needs nothing more (delivered, or a read that failed and is only counted).</summary>
     public async Task<bool> ProcessAsync(MirrorRequest request, CancellationToken cancellationToken)
     {
-        if (request.OutboxId > 0 &&
+        var write = request.OutboxId > 0;
+        if (write && !request.FirstAttemptLeased &&
             !await outbox.TryClaimAsync(request.OutboxId, request.OrderKey, TimeSpan.FromSeconds(_settings.LeaseSeconds), cancellationToken))
         {
             return false; // another replica holds it, or an older write of the same key is still pending: the sweeper keeps the order
         }
 
         var attempts = request.Attempts + 1;
-        if (request.OutboxId > 0 && request.Interface == Routing.ContractInterface.Gets && request.Primary == Routing.Side.Legacy &&
+        if (write && request.Interface == ContractInterface.Gets && request.Primary == Side.Legacy &&
             QueuedDeclarations.QueuedRefs(request.PrimaryBody) is { Count: > 0 } queued)
         {
             // Legacy numbers queued declarations only when it opens: wait for its acknowledgements (facade/README.md).
@@ -55,35 +58,35 @@ public sealed class MirrorProcessor(
             differences = JsonSerializer.Serialize(new[] { new { Field = "mirror", Primary = (string?)null, Secondary = answer.Error ?? $"HTTP {answer.Status}" } });
         }
 
+        var delivered = write && answer.Delivered ? request.OutboxId : 0;
         var comparisonId = request.ComparisonId;
         try
         {
             if (comparisonId == 0)
             {
                 comparisonId = await comparisons.AddAsync(request, answer.Status, answer.Body, answer.Status is null ? null : answer.Milliseconds,
-                    outcome, differences, attempts, cancellationToken);
+                    outcome, differences, attempts, delivered, cancellationToken);
                 metrics.Compared(request.Interface, request.Unit, outcome);
             }
             else if (answer.Delivered)
             {
-                await comparisons.CompleteAsync(comparisonId, answer.Status!.Value, answer.Body!, answer.Milliseconds, outcome, differences, attempts, cancellationToken);
+                await comparisons.CompleteAsync(comparisonId, answer.Status!.Value, answer.Body!, answer.Milliseconds, outcome, differences, attempts,
+                    delivered, cancellationToken);
                 metrics.Compared(request.Interface, request.Unit, outcome);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning(e, "Could not record the comparison of a mirrored {Interface} request.", request.Interface);
+            if (delivered > 0)
+            {
+                await outbox.DeliveredAsync(delivered, cancellationToken);
+            }
         }
 
-        if (request.OutboxId == 0)
+        if (!write || answer.Delivered)
         {
-            return true; // reads are compared once and never retried
-        }
-
-        if (answer.Delivered)
-        {
-            await outbox.DeliveredAsync(request.OutboxId, cancellationToken);
-            return true;
+            return true; // reads are compared once and never retried; a delivered write's row went with its comparison
         }
 
         var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts - 1), _settings.MaxBackoffSeconds));

@@ -59,6 +59,10 @@ public sealed record MirrorRequest
     /// <summary>The comparison recorded at the first attempt, updated when a retried write is finally delivered.</summary>
     public long ComparisonId { get; init; }
 
+    /// <summary>The outbox row was written leased to this process with no older row of its key pending: the first attempt needs no claim.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool FirstAttemptLeased { get; init; }
+
     /// <summary>Delivery attempts so far.</summary>
     public int Attempts { get; init; }
 }

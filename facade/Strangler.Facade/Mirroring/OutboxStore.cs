@@ -15,15 +15,42 @@ public sealed class OutboxStore(ControlPlaneDatabase database)
 {
     private static readonly TimeProvider LeaseClock = TimeProvider.System;
 
-    public Task<long> AddAsync(MirrorRequest request, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Writes the row already leased to this process for its first attempt (so no replica's sweeper takes it meanwhile)
+    /// and says whether an older row of the same order key is still pending: only when none is may the first attempt
+    /// go ahead without a claim, keeping the key's order.
+    /// </summary>
+    public Task<(long Id, bool OlderPending)> AddAsync(MirrorRequest request, TimeSpan firstLease, CancellationToken cancellationToken = default) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            var sql = database.Provider == ControlPlaneProvider.Postgres
-                ? "INSERT INTO facade_outbox (created_at_ms, order_key, request, state) VALUES (@at, @key, @request, 'pending') RETURNING id"
-                : "INSERT INTO facade_outbox (created_at_ms, order_key, request, state) VALUES (@at, @key, @request, 'pending'); SELECT last_insert_rowid();";
-            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql,
-                new { at = request.CreatedAtMs, key = request.OrderKey, request = JsonSerializer.SerializeToUtf8Bytes(request) },
-                transaction, cancellationToken: cancellationToken));
+            var parameters = new OutboxInsert
+            {
+                At = request.CreatedAtMs,
+                Key = request.OrderKey,
+                Request = JsonSerializer.SerializeToUtf8Bytes(request),
+                Lease = LeaseClock.GetUtcNow().ToUnixTimeMilliseconds() + (long)firstLease.TotalMilliseconds,
+            };
+            if (database.Provider == ControlPlaneProvider.Postgres)
+            {
+                // One round trip: the count is taken from the snapshot before the insert.
+                return await connection.QuerySingleAsync<(long, bool)>(new CommandDefinition(
+                    """
+                    WITH older AS (SELECT COUNT(*) AS n FROM facade_outbox WHERE order_key = @Key AND state = 'pending'),
+                         added AS (INSERT INTO facade_outbox (created_at_ms, order_key, request, state, lease_until_ms, attempts)
+                                   SELECT @At, @Key, @Request, 'pending', CASE WHEN older.n > 0 THEN 0 ELSE @Lease END, 0 FROM older
+                                   RETURNING id)
+                    SELECT added.id, older.n > 0 FROM added, older
+                    """, parameters, transaction, cancellationToken: cancellationToken));
+            }
+
+            var older = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM facade_outbox WHERE order_key = @Key AND state = 'pending'", parameters, transaction, cancellationToken: cancellationToken));
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                """
+                INSERT INTO facade_outbox (created_at_ms, order_key, request, state, lease_until_ms, attempts)
+                VALUES (@At, @Key, @Request, 'pending', @Lease, 0); SELECT last_insert_rowid();
+                """, older > 0 ? parameters with { Lease = 0L } : parameters, transaction, cancellationToken: cancellationToken));
+            return (id, older > 0);
         }, cancellationToken);
 
     /// <summary>Claims row <paramref name="id"/> for one delivery attempt; false when another replica holds it, or an older row of its key is pending.</summary>
@@ -42,8 +69,11 @@ public sealed class OutboxStore(ControlPlaneDatabase database)
         }, cancellationToken);
 
     public Task DeliveredAsync(long id, CancellationToken cancellationToken = default) =>
-        database.WriteAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM facade_outbox WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+        database.WriteAsync((connection, transaction) => DeleteAsync(connection, transaction, id, cancellationToken), cancellationToken);
+
+    /// <summary>Deletes a delivered row inside the caller's transaction (with its comparison record: one commit).</summary>
+    public static Task<int> DeleteAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, long id, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("DELETE FROM facade_outbox WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>A failed attempt: the row (with its attempt count and comparison) is tried again after <paramref name="backoff"/>.</summary>
     public Task FailedAsync(MirrorRequest request, string error, TimeSpan backoff, CancellationToken cancellationToken = default) =>
@@ -78,5 +108,16 @@ public sealed class OutboxStore(ControlPlaneDatabase database)
             FROM facade_outbox
             """, cancellationToken: cancellationToken));
         return (row.Pending, row.MostAttempts, row.Oldest ?? 0);
+    }
+
+    private sealed record OutboxInsert
+    {
+        public long At { get; init; }
+
+        public string Key { get; init; } = "";
+
+        public byte[] Request { get; init; } = [];
+
+        public long Lease { get; init; }
     }
 }

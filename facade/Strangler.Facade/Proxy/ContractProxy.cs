@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Strangler.Contracts.Http;
 using ContractInterface = Strangler.Facade.Routing.ContractInterface;
 using Strangler.Contracts.Time;
@@ -31,8 +32,11 @@ internal sealed class ContractProxy(
     FeedMerge feeds,
     FacadeMetrics metrics,
     TimeProvider clock,
+    IOptions<FacadeOptions> options,
     ILogger<ContractProxy> logger)
 {
+    private readonly FacadeOptions settings = options.Value;
+
     private static readonly ForwarderRequestConfig RequestConfig = new() { ActivityTimeout = TimeSpan.FromSeconds(100) };
 
     public async Task HandleAsync(HttpContext context, ContractInterface contractInterface)
@@ -148,7 +152,8 @@ internal sealed class ContractProxy(
             {
                 try
                 {
-                    mirror = mirror with { OutboxId = await outbox.AddAsync(mirror, CancellationToken.None) };
+                    var (id, olderPending) = await outbox.AddAsync(mirror, TimeSpan.FromSeconds(settings.Mirror.LeaseSeconds), CancellationToken.None);
+                    mirror = mirror with { OutboxId = id, FirstAttemptLeased = !olderPending };
                 }
                 catch (Exception e)
                 {
