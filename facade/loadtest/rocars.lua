@@ -47,6 +47,15 @@ local function expectedCrossing()
   return crossing
 end
 
+-- PACE_MS (optional): each connection waits this long after an answer before its next request, so a run can hold
+-- the machine below saturation (latency then shows the path's cost, not queueing behind a full CPU).
+local pace = tonumber(os.getenv("PACE_MS") or "0")
+if pace > 0 then
+  function delay()
+    return pace
+  end
+end
+
 function request()
   counter = counter + 1
   if workload == "read" then

@@ -244,7 +244,7 @@ recorded=$(wc -l <"$work/outcomes")
 
 shadow_p99=$(median write-shadow p99); legacy_p99=$(median write-legacy p99)
 echo
-echo "FACADE-BENCH (loopback, $(nproc) cores, wrk -t$threads -c$connections, $rounds rounds of ${seconds}s per side, medians)"
+echo "FACADE-BENCH (loopback, $(nproc) cores, wrk -t$threads -c$connections${PACE_MS:+ paced ${PACE_MS} ms}, $rounds rounds of ${seconds}s per side, medians)"
 for line in "${results[@]}"; do echo "  $line"; done
 echo "  shadow/legacy (write): client p99 $(ratio "$shadow_p99" "$legacy_p99") (goal <= 1.2), throughput $(ratio "$(median write-shadow req/s)" "$(median write-legacy req/s)"); shadow p99 ${shadow_p99}ms, legacy p99 ${legacy_p99}ms; CPU per request (facade, legacy, core) shadow $(median write-shadow proxy-cpu)/$(median write-shadow legacy-cpu)/$(median write-shadow core-cpu)ms vs legacy $(median write-legacy proxy-cpu)/$(median write-legacy legacy-cpu)/$(median write-legacy core-cpu)ms"
 echo "  client non2xx/errors: shadow $(total write-shadow non2xx)/$(total write-shadow errors), legacy $(total write-legacy non2xx)/$(total write-legacy errors); writes rejected: shadow $(total write-shadow rejected), legacy $(total write-legacy rejected)"
