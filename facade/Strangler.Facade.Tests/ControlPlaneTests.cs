@@ -4,7 +4,7 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Strangler.Facade.ControlPlane;
-using Strangler.Facade.Tests.Stack;
+using Strangler.Facade.Testing;
 
 namespace Strangler.Facade.Tests;
 

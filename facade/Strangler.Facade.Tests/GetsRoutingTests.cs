@@ -3,7 +3,7 @@ using Strangler.Contracts.References;
 using Strangler.Facade.Comparison;
 using Strangler.Facade.Mirroring;
 using Strangler.Facade.Routing;
-using Strangler.Facade.Tests.Stack;
+using Strangler.Facade.Testing;
 
 namespace Strangler.Facade.Tests;
 

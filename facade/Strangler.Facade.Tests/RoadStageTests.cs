@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Strangler.Contracts.References;
 using Strangler.Facade.Mirroring;
-using Strangler.Facade.Tests.Stack;
+using Strangler.Facade.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Strangler.Facade.Tests;

@@ -5,7 +5,7 @@ using Strangler.Facade.Routing;
 using Strangler.Facade.Routing.Edifact;
 using Strangler.Facade.Routing.Ownership;
 using Strangler.Facade.Routing.Rocars;
-using Strangler.Facade.Tests.Stack;
+using Strangler.Facade.Testing;
 
 namespace Strangler.Facade.Tests;
 

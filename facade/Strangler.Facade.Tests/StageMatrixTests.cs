@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Strangler.Contracts.Testing;
 using Strangler.Facade.Mirroring;
 using Strangler.Facade.Routing.Ownership;
-using Strangler.Facade.Tests.Stack;
+using Strangler.Facade.Testing;
 
 namespace Strangler.Facade.Tests;
 

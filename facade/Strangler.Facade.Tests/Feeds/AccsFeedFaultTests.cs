@@ -1,4 +1,4 @@
-using Strangler.Facade.Tests.Stack;
+using Strangler.Facade.Testing;
 
 namespace Strangler.Facade.Tests.Feeds;
 

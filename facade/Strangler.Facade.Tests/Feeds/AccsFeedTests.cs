@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Strangler.Facade.Tests.Stack;
+using Strangler.Facade.Testing;
 
 namespace Strangler.Facade.Tests.Feeds;
 

@@ -1,5 +1,5 @@
 using Strangler.Contracts.References;
-using Strangler.Facade.Tests.Stack;
+using Strangler.Facade.Testing;
 
 namespace Strangler.Facade.Tests.Feeds;
 

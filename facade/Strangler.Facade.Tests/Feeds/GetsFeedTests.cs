@@ -1,6 +1,6 @@
 using Strangler.Contracts.References;
 using Strangler.Contracts.Time;
-using Strangler.Facade.Tests.Stack;
+using Strangler.Facade.Testing;
 
 namespace Strangler.Facade.Tests.Feeds;
 

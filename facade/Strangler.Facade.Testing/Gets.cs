@@ -1,7 +1,7 @@
 using System.Text;
 using Strangler.Contracts.Testing;
 
-namespace Strangler.Facade.Tests.Stack;
+namespace Strangler.Facade.Testing;
 
 /// <summary>CUSDEC interchanges made from the sea import sample: any interchange ref, messages in any mode, amendments.</summary>
 public static class Gets

@@ -17,7 +17,7 @@ using Strangler.Legacy.Rocars;
 using Strangler.ServiceDefaults.Admin;
 using Strangler.Testing;
 
-namespace Strangler.Facade.Tests.Stack;
+namespace Strangler.Facade.Testing;
 
 /// <summary>
 /// The whole system on loopback: the four legacy stand-ins and the new core (SQLite stores), each behind a

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Strangler.Facade.Mirroring;
 
-namespace Strangler.Facade.Tests.Stack;
+namespace Strangler.Facade.Testing;
 
 /// <summary>What a failing test prints: the facade's latest comparison records with both answers.</summary>
 public static class Diagnostics

@@ -1,6 +1,6 @@
 using Strangler.Facade.Routing.Ownership;
 
-namespace Strangler.Facade.Tests.Stack;
+namespace Strangler.Facade.Testing;
 
 /// <summary>ROCARS lodgements through the facade, made from the samples.</summary>
 public static class Road

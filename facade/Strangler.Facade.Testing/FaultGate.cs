@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Yarp.ReverseProxy.Forwarder;
 
-namespace Strangler.Facade.Tests.Stack;
+namespace Strangler.Facade.Testing;
 
 /// <summary>
 /// A real HTTP hop in front of one system that a test can switch: pass everything through, drop every connection

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Strangler.Facade.Tests.Stack;
+namespace Strangler.Facade.Testing;
 
 /// <summary>One running facade process (in this test process), with a client for contract calls and one for its admin API.</summary>
 public sealed class FacadeInstance : IAsyncDisposable

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Strangler.Contracts.Testing;
 
-namespace Strangler.Facade.Tests.Stack;
+namespace Strangler.Facade.Testing;
 
 /// <summary>Sends contract requests as a client would: samples filled at the stack's clock, each interface's content type.</summary>
 public static class Contract

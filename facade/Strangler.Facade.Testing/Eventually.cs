@@ -1,4 +1,4 @@
-namespace Strangler.Facade.Tests.Stack;
+namespace Strangler.Facade.Testing;
 
 /// <summary>Waits for something the facade does after answering (a mirror, a sweep, a poll). Not a timing assertion: the limit is only there so a broken build fails instead of hanging.</summary>
 public static class Eventually
