@@ -23,6 +23,9 @@ public sealed class FaultGate : IAsyncDisposable
 
     public TimeSpan Delay { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>In <see cref="GateMode.Tamper"/>, what happens to each answer body on its way back (a seeded defect).</summary>
+    public Func<byte[], byte[]> Tamper { get; set; } = body => body;
+
     /// <summary>Requests that reached the gate (passed or not).</summary>
     public int Seen => _seen;
 
@@ -51,12 +54,50 @@ public sealed class FaultGate : IAsyncDisposable
                     break;
             }
 
+            if (gate.Mode == GateMode.Tamper)
+            {
+                await gate.ForwardTamperedAsync(context, target);
+                return;
+            }
+
             var forwarder = context.RequestServices.GetRequiredService<IHttpForwarder>();
             await forwarder.SendAsync(context, target.ToString().TrimEnd('/'), gate._invoker);
         });
         await app.StartAsync();
         gate.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return gate;
+    }
+
+    private async Task ForwardTamperedAsync(HttpContext context, Uri target)
+    {
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body);
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method),
+            target.ToString().TrimEnd('/') + context.Request.Path + context.Request.QueryString);
+        if (body.Length > 0 || context.Request.ContentType is not null)
+        {
+            request.Content = new ByteArrayContent(body.ToArray());
+        }
+
+        foreach (var (name, values) in context.Request.Headers)
+        {
+            if (!request.Headers.TryAddWithoutValidation(name, values.ToArray()) && request.Content is not null)
+            {
+                request.Content.Headers.TryAddWithoutValidation(name, values.ToArray());
+            }
+        }
+
+        request.Headers.Host = null;
+        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }, disposeHandler: true);
+        using var response = await client.SendAsync(request);
+        var answer = Tamper(await response.Content.ReadAsByteArrayAsync());
+        context.Response.StatusCode = (int)response.StatusCode;
+        if (response.Content.Headers.ContentType is { } type)
+        {
+            context.Response.ContentType = type.ToString();
+        }
+
+        await context.Response.Body.WriteAsync(answer);
     }
 
     public async ValueTask DisposeAsync()
@@ -71,4 +112,7 @@ public enum GateMode
     Pass,
     Down,
     Slow,
+
+    /// <summary>Pass, but change each answer with <see cref="FaultGate.Tamper"/>.</summary>
+    Tamper,
 }
