@@ -1,0 +1,13 @@
+namespace Strangler.Parity.Reports;
+
+/// <summary>The names of the files in a report folder.</summary>
+public static class ReportFiles
+{
+    public const string Html = "report.html";
+    public const string Csv = "findings.csv";
+    public const string Json = "findings.json";
+    public const string Manifest = "manifest.json";
+
+    /// <summary>The files the manifest covers, in the order it lists them.</summary>
+    public static IReadOnlyList<string> Covered { get; } = [Html, Csv, Json];
+}
