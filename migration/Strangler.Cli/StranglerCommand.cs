@@ -24,6 +24,7 @@ public static class StranglerCommand
             MessageCommand.Create(output, error, clock),
             History.HistoryCommand.Create(output, error, clock),
             Stages.StageCommand.Create(output, error, environment),
+            Parity.ParityCommand.Create(output, error, environment, clock),
         };
 
         var parsed = root.Parse(args);
