@@ -3,7 +3,7 @@ using System.Globalization;
 using Strangler.Cli.Stages;
 using Strangler.Contracts.CodeLists;
 using Strangler.Parity.Reports.Chain;
-using Strangler.Parity.Reports.Screenshots;
+using Strangler.Parity.Screenshots;
 using Strangler.Parity.Rules;
 
 namespace Strangler.Cli.Parity;

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Strangler.Parity.Reports.Screenshots;
+using Strangler.Parity.Screenshots;
 
 namespace Strangler.Parity.Reports.Tests.Screenshots;
 

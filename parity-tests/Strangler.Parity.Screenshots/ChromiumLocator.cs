@@ -1,4 +1,4 @@
-namespace Strangler.Parity.Reports.Screenshots;
+namespace Strangler.Parity.Screenshots;
 
 /// <summary>Finds the machine's Chromium (Debian's `chromium` package) on PATH; a browser is never downloaded.</summary>
 public static class ChromiumLocator

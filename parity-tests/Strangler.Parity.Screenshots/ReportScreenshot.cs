@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
+using Strangler.Parity.Reports;
 
-namespace Strangler.Parity.Reports.Screenshots;
+namespace Strangler.Parity.Screenshots;
 
 /// <summary>
 /// Renders a report folder's report.html in the machine's headless Chromium and saves a full-page PNG.
