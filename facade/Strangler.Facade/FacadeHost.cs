@@ -75,6 +75,7 @@ public static class FacadeHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapAdminEndpoints();
+        app.MapReportEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(AdminRoles.ReadPolicy);
         return app;
     }

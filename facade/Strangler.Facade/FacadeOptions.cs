@@ -23,6 +23,9 @@ public sealed class FacadeOptions
 
     public GateSettings Gates { get; set; } = new();
 
+    /// <summary>The chain folder of parity reports auditors read through <c>/admin/v1/reports</c> (optional).</summary>
+    public string? ReportsFolder { get; set; }
+
     /// <summary>Largest contract body the facade reads to route (the contracts' limit); a larger one goes to legacy unread.</summary>
     public int MaxBodyBytes { get; set; } = 1_048_576;
 
