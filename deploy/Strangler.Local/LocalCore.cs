@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Strangler.Contracts.Http.Clients;
 using Strangler.Core;
 using Strangler.Core.Hosting;
-using Strangler.ServiceDefaults.Admin;
 
 namespace Strangler.Local;
 
@@ -43,12 +42,6 @@ internal sealed class LocalCore : IAsyncDisposable
                 ["urls"] = url,
                 ["CoreStore:Provider"] = "Sqlite",
                 ["CoreStore:ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "core.db")}",
-                ["Admin:Users:0:Name"] = "local-operator",
-                ["Admin:Users:0:Role"] = AdminRoles.Operator,
-                ["Admin:Users:0:TokenSha256"] = AdminAuthentication.HashOf(operatorToken),
-                ["Admin:Users:1:Name"] = "local-auditor",
-                ["Admin:Users:1:Role"] = AdminRoles.Auditor,
-                ["Admin:Users:1:TokenSha256"] = AdminAuthentication.HashOf(auditorToken),
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             };
@@ -62,7 +55,7 @@ internal sealed class LocalCore : IAsyncDisposable
                 settings[key] = value;
             }
 
-            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Configuration.AddInMemoryCollection(settings.Concat(LocalAdmins.Settings(operatorToken, auditorToken)));
         });
         return new LocalCore(app, url, operatorToken, auditorToken);
     }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Strangler.Facade;
-using Strangler.ServiceDefaults.Admin;
 
 namespace Strangler.Local;
 
@@ -36,12 +35,6 @@ internal sealed class LocalFacade : IAsyncDisposable
                 ["Facade:Credential"] = credential,
                 ["Facade:ControlPlane:Provider"] = "Sqlite",
                 ["Facade:ControlPlane:ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "facade.db")}",
-                ["Admin:Users:0:Name"] = "local-operator",
-                ["Admin:Users:0:Role"] = AdminRoles.Operator,
-                ["Admin:Users:0:TokenSha256"] = AdminAuthentication.HashOf(operatorToken),
-                ["Admin:Users:1:Name"] = "local-auditor",
-                ["Admin:Users:1:Role"] = AdminRoles.Auditor,
-                ["Admin:Users:1:TokenSha256"] = AdminAuthentication.HashOf(auditorToken),
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             };
@@ -50,7 +43,7 @@ internal sealed class LocalFacade : IAsyncDisposable
                 settings[$"Facade:Legacy:{name}"] = legacyUrl;
             }
 
-            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Configuration.AddInMemoryCollection(settings.Concat(LocalAdmins.Settings(operatorToken, auditorToken)));
         });
         return new LocalFacade(app, url);
     }

@@ -26,8 +26,6 @@ public sealed class FacadeOptions
     /// <summary>The chain folder of parity reports auditors read through <c>/admin/v1/reports</c> (optional).</summary>
     public string? ReportsFolder { get; set; }
 
-    /// <summary>Largest contract body the facade reads to route (the contracts' limit); a larger one goes to legacy unread.</summary>
-    public int MaxBodyBytes { get; set; } = 1_048_576;
 
     public Uri LegacyUrl(ContractInterface contractInterface) =>
         new(Legacy.TryGetValue(contractInterface.ToString(), out var url) ? url : throw new InvalidOperationException($"Facade:Legacy:{contractInterface} is not set."));

@@ -52,13 +52,17 @@ public sealed class ComparisonStore(ControlPlaneDatabase database, TimeProvider 
 
     /// <summary>A retried write finally answered: the record gets the answer that counts.</summary>
     public Task CompleteAsync(long id, int status, byte[] body, double milliseconds, string outcome, string differences, int attempts, long deliveredOutboxId, CancellationToken cancellationToken = default) =>
-        database.WriteAsync(async (connection, transaction) => await OutboxStore.DeleteAsync(connection, transaction, deliveredOutboxId, cancellationToken) + await connection.ExecuteAsync(new CommandDefinition(
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await OutboxStore.DeleteAsync(connection, transaction, deliveredOutboxId, cancellationToken);
+            return await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE facade_comparison SET secondary_status = @status, secondary_body = @body, secondary_ms = @milliseconds,
                    outcome = @outcome, differences = @differences, mirror_attempts = @attempts
             WHERE id = @id
             """,
-            new { id, status, body, milliseconds, outcome, differences, attempts }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+            new { id, status, body, milliseconds, outcome, differences, attempts }, transaction, cancellationToken: cancellationToken));
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<ComparisonRecord>> ListAsync(
         string? unit, string? outcome, long after, int max, CancellationToken cancellationToken = default)

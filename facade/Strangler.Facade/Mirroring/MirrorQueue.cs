@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Strangler.Facade.Observability;
 using Strangler.Facade.Routing;
+using Strangler.Facade.Routing.Ownership;
 
 namespace Strangler.Facade.Mirroring;
 
@@ -37,7 +38,7 @@ public sealed class MirrorQueue
     public bool Offer(MirrorRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var lane = _lanes[(int)(StableHash(request.OrderKey) % (uint)_lanes.Length)];
+        var lane = _lanes[StickyBucket.Of(request.OrderKey) % _lanes.Length];
         if (lane.Writer.TryWrite(request))
         {
             return true;
@@ -53,16 +54,5 @@ public sealed class MirrorQueue
         {
             lane.Writer.TryComplete();
         }
-    }
-
-    private static uint StableHash(string key)
-    {
-        var hash = 2166136261u;
-        foreach (var c in key)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
     }
 }

@@ -22,6 +22,11 @@ public sealed class QueuedDeclarations(BackendEndpoints backends)
     /// <summary>The refs of the messages a CUSRES answer says were queued.</summary>
     public static IReadOnlyList<string> QueuedRefs(ReadOnlySpan<byte> answer)
     {
+        if (answer.IndexOf("GIS+QD:HKS'"u8) < 0)
+        {
+            return []; // almost every answer: no need to read it
+        }
+
         var refs = new List<string>();
         string? current = null;
         foreach (var segment in Segments(Encoding.UTF8.GetString(answer)))

@@ -179,15 +179,20 @@ internal sealed class ContractProxy(
     private static string? SingleHeader(IHeaderDictionary headers, string name) =>
         headers.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
 
+    // Read once, into the one array the readers, YARP and the mirror all share (Kestrel holds bodies to 1 MiB).
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is 0)
+        // A declared length is trusted for the allocation only within Kestrel's body limit; beyond it the read fails at the limit.
+        var limit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0;
+        if (request.ContentLength is { } length && length <= limit)
         {
-            return [];
+            var body = new byte[length];
+            await request.Body.ReadExactlyAsync(body, cancellationToken);
+            return body;
         }
 
-        using var buffer = request.ContentLength is { } length and <= int.MaxValue ? new MemoryStream((int)length) : new MemoryStream();
+        using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        return buffer.ToArray();
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 }
