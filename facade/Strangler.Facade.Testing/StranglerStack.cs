@@ -49,6 +49,13 @@ public abstract class StranglerStack : IAsyncLifetime
 
     public WebApplication Core => _core ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>A legacy stand-in by name (<c>Gets</c>, <c>Eman</c>, <c>Rocars</c>, <c>Accs</c>): its services hold its store.</summary>
+    public StandInTestHost StandIn(string name) =>
+        _standIns[Array.FindIndex(StandInNames, n => n.Equals(name, StringComparison.OrdinalIgnoreCase)) is var i and >= 0
+            ? i : throw new ArgumentOutOfRangeException(nameof(name), name, "Gets, Eman, Rocars or Accs.")];
+
+    private static readonly string[] StandInNames = ["Gets", "Eman", "Rocars", "Accs"];
+
     /// <summary>Each system directly (not through its gate), for checking what a store holds.</summary>
     public Dictionary<string, Uri> Direct { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -61,7 +68,7 @@ public abstract class StranglerStack : IAsyncLifetime
         _standIns.Add(await StandInTestHost.StartAsync<EmanStandIn>(StoreKind.Sqlite, Clock, systems));
         _standIns.Add(await StandInTestHost.StartAsync<RocarsStandIn>(StoreKind.Sqlite, Clock, systems));
         _standIns.Add(await StandInTestHost.StartAsync<AccsStandIn>(StoreKind.Sqlite, Clock, systems));
-        foreach (var (name, host) in new[] { "Gets", "Eman", "Rocars", "Accs" }.Zip(_standIns))
+        foreach (var (name, host) in StandInNames.Zip(_standIns))
         {
             Direct[name] = host.BaseAddress;
             LegacyGates[name] = await FaultGate.StartAsync(host.BaseAddress);
