@@ -6,7 +6,7 @@ namespace Strangler.Parity.Data.Sources;
 /// The row hash computed in .NET: 64-bit FNV-1a over the UTF-16 code units of key, a unit separator and the canonical
 /// text, finished with the SplitMix64 mixer so that sums of hashes spread over all 64 bits.
 /// </summary>
-internal static class ParityHash
+public static class ParityHash
 {
     public const string Scheme = "fnv1a64-utf16+splitmix64 of key US canonical, summed mod 2^64";
 

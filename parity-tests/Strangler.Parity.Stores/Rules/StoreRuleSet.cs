@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Strangler.Core.Model.Documents;
+
+namespace Strangler.Parity.Stores.Rules;
+
+/// <summary>
+/// The declared store rules, loaded from JSON and validated whole: every rule needs an interface, kind, path, why,
+/// approvedBy and a valid since date; unknown properties are refused. <see cref="Project"/> removes the covered lines of
+/// a canonical text; nothing else is ever left out.
+/// </summary>
+public sealed class StoreRuleSet
+{
+    private const string ResourceName = "Strangler.Parity.Stores.store-rules.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    private static readonly Lazy<StoreRuleSet> DeclaredRules = new(() =>
+    {
+        using var stream = typeof(StoreRuleSet).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    private readonly Dictionary<string, Regex> _byKind;
+
+    private StoreRuleSet(IReadOnlyList<StoreRule> rules)
+    {
+        Rules = rules;
+        _byKind = rules.GroupBy(r => r.Kind, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => new Regex("^(?:" + string.Join("|", g.Select(r => PathPattern(r.Path))) + @")(?:$|[.\[])", RegexOptions.CultureInvariant),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The rules of the embedded, reviewed <c>store-rules.json</c>.</summary>
+    public static StoreRuleSet Declared => DeclaredRules.Value;
+
+    public static StoreRuleSet Empty { get; } = new([]);
+
+    public IReadOnlyList<StoreRule> Rules { get; }
+
+    /// <summary>True when a rule of <paramref name="kind"/> covers <paramref name="path"/>.</summary>
+    public bool Covers(string kind, string path) => _byKind.TryGetValue(kind, out var regex) && regex.IsMatch(path);
+
+    /// <summary><paramref name="canonical"/> without the lines the rules of <paramref name="kind"/> cover.</summary>
+    public string Project(string kind, string canonical)
+    {
+        ArgumentNullException.ThrowIfNull(canonical);
+        if (!_byKind.TryGetValue(kind, out var regex))
+        {
+            return canonical;
+        }
+
+        var kept = new System.Text.StringBuilder(canonical.Length);
+        foreach (var line in canonical.AsSpan().EnumerateLines())
+        {
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var equals = line.IndexOf('=');
+            var path = equals < 0 ? line : line[..equals];
+            if (!regex.IsMatch(path))
+            {
+                kept.Append(line).Append('\n');
+            }
+        }
+
+        return kept.ToString();
+    }
+
+    public static StoreRuleSet Parse(string json)
+    {
+        RulesFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<RulesFile>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            throw new StoreRulesException([$"not a store rules file: {e.Message}"]);
+        }
+
+        if (file?.Rules is null)
+        {
+            throw new StoreRulesException(["not a store rules file: the \"rules\" array is missing"]);
+        }
+
+        var faults = new List<string>();
+        var rules = new List<StoreRule>();
+        for (var i = 0; i < file.Rules.Count; i++)
+        {
+            var e = file.Rules[i];
+            var where = $"rule {i + 1}";
+            var before = faults.Count;
+            if (!Enum.TryParse<SourceInterface>(e.Interface, ignoreCase: true, out var source) || int.TryParse(e.Interface, out _) || !Enum.IsDefined(source) || source == SourceInterface.JsonApi)
+            {
+                faults.Add($"{where}: interface must name a legacy interface (gets, eman, rocars, accs)");
+            }
+
+            if (string.IsNullOrWhiteSpace(e.Kind))
+            {
+                faults.Add($"{where}: kind is required");
+            }
+
+            if (string.IsNullOrWhiteSpace(e.Path) || !e.Path.StartsWith("document.", StringComparison.Ordinal) || e.Path.Contains('='))
+            {
+                faults.Add($"{where}: path must be a canonical path under document.");
+            }
+
+            if (string.IsNullOrWhiteSpace(e.Why))
+            {
+                faults.Add($"{where}: why is required");
+            }
+
+            if (string.IsNullOrWhiteSpace(e.ApprovedBy))
+            {
+                faults.Add($"{where}: approvedBy is required");
+            }
+
+            if (!DateOnly.TryParseExact(e.Since, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var since))
+            {
+                faults.Add($"{where}: since must be a date yyyy-MM-dd");
+            }
+
+            if (faults.Count == before)
+            {
+                rules.Add(new StoreRule(source, e.Kind!, e.Path!, e.Why!, e.ApprovedBy!, since));
+            }
+        }
+
+        return faults.Count == 0 ? new StoreRuleSet(rules) : throw new StoreRulesException(faults);
+    }
+
+    private static string PathPattern(string path) => Regex.Escape(path).Replace(@"\[\*]", @"\[\d+]", StringComparison.Ordinal);
+
+    private sealed record RulesFile(List<RuleEntry>? Rules);
+
+    private sealed record RuleEntry(string? Interface, string? Kind, string? Path, string? Why, string? ApprovedBy, string? Since);
+}
