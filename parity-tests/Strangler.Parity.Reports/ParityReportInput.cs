@@ -10,4 +10,11 @@ public sealed record ParityReportInput(
     DateTimeOffset GeneratedAt,
     IReadOnlyList<ParityFinding> Findings,
     IReadOnlyList<GateCheck> GateStatus,
-    IReadOnlyList<ChangeLogEntry> ChangeLog);
+    IReadOnlyList<ChangeLogEntry> ChangeLog)
+{
+    /// <summary>Store-parity runs of the unit in the period (none when the report covers answers only).</summary>
+    public IReadOnlyList<Data.DataParityRun> DataParity { get; init; } = [];
+
+    /// <summary>The head of the whole cut-over change log (all units) at generation; null when none was read.</summary>
+    public ChangeLogHead? ChangeLogHead { get; init; }
+}
