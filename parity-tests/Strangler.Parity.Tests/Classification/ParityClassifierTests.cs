@@ -146,6 +146,19 @@ public sealed class ParityClassifierTests
     }
 
     [Fact]
+    public void A_CSN_that_differs_in_its_time_or_flight_beside_the_action_code_is_a_mismatch()
+    {
+        var otherTime = ParityClassifier.Classify(ContractInterface.Accs, null, [], Ok(Csn("NC")), Ok(Csn("PX", setAt: "27NOV0901")), ParityRuleSet.Declared);
+        var otherFlight = ParityClassifier.Classify(ContractInterface.Accs, null, [], Ok(Csn("NC")),
+            Ok(Csn("NC").Replace("CX251", "CX999", StringComparison.Ordinal)), ParityRuleSet.Declared);
+
+        Assert.Equal(ParityClass.Mismatch, otherTime.Class);
+        Assert.Equal(ParityClass.Mismatch, otherFlight.Class);
+        Assert.Equal(("line 3", "CSN/NC/27NOV0900/CX251/27NOV", "CSN/NC/27NOV0900/CX999/27NOV"),
+            (otherFlight.Differences[0].Field, otherFlight.Differences[0].Primary, otherFlight.Differences[0].Secondary));
+    }
+
+    [Fact]
     public void An_eman_notice_feed_with_a_detention_only_one_side_made_is_a_risk_outcome()
     {
         string[] notice =

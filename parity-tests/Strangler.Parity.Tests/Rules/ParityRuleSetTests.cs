@@ -24,6 +24,18 @@ public sealed class ParityRuleSetTests
     }
 
     [Fact]
+    public void An_element_condition_needs_a_one_character_separator_and_positions_from_one()
+    {
+        var rule = Assert.Single(ParityRuleSet.Parse(File(Valid.Replace("}", ""","elementSeparator":"/","onlyElements":[2,4]}""", StringComparison.Ordinal))).Rules);
+        Assert.Equal("/", rule.ElementSeparator);
+        Assert.Equal([2, 4], rule.OnlyElements!);
+
+        var e = Assert.Throws<ParityRulesException>(() => ParityRuleSet.Parse(File(Valid.Replace("}", ""","elementSeparator":"//","onlyElements":[0]}""", StringComparison.Ordinal))));
+        Assert.Equal(2, e.Faults.Count);
+        Assert.Throws<ParityRulesException>(() => ParityRuleSet.Parse(File(Valid.Replace("}", ""","onlyElements":[2]}""", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void A_valid_rule_is_read_with_every_value()
     {
         var rule = Assert.Single(ParityRuleSet.Parse(File(Valid)).Rules);

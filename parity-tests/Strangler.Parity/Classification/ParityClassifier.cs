@@ -64,7 +64,7 @@ public static class ParityClassifier
 
     private static bool Matches(ParityRule rule, AnswerDifference difference, IReadOnlyList<AnswerDifference> all)
     {
-        if (!FieldPattern.Matches(rule.Field, difference.Field))
+        if (!FieldPattern.Matches(rule.Field, difference.Field) || !DiffersOnlyInElements(rule, difference))
         {
             return false;
         }
@@ -79,6 +79,36 @@ public static class ParityClassifier
         return all.Any(d =>
             (scope.Length == 0 || FieldPattern.MessageScope(d.Field) == scope) &&
             (string.Equals(d.Primary, shown, StringComparison.Ordinal) || string.Equals(d.Secondary, shown, StringComparison.Ordinal)));
+    }
+
+    private static bool DiffersOnlyInElements(ParityRule rule, AnswerDifference difference)
+    {
+        if (rule.ElementSeparator is not { Length: 1 } separator || rule.OnlyElements is not { } allowed)
+        {
+            return true;
+        }
+
+        if (difference.Primary is not { } primary || difference.Secondary is not { } secondary)
+        {
+            return false;
+        }
+
+        var left = primary.Split(separator[0]);
+        var right = secondary.Split(separator[0]);
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (!string.Equals(left[i], right[i], StringComparison.Ordinal) && !allowed.Contains(i + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ParityClass ClassOf(RuleTreatment treatment) => treatment switch

@@ -18,6 +18,11 @@ namespace Strangler.Parity.Rules;
 /// When set, the rule applies only when either answer's bytes contain this text (UTF-8); for feeds,
 /// where one differing risk decision shifts every later entry.
 /// </param>
+/// <param name="OnlyElements">
+/// When set (with <paramref name="ElementSeparator"/>), the rule applies only when both values are present, split by the
+/// separator into the same number of elements, and differ only in these elements (1-based): <c>CSN/NC/…</c> against
+/// <c>CSN/PX/…</c> differs in element 2 alone, a different flight in element 4 does not qualify.
+/// </param>
 public sealed record ParityRule(
     ContractInterface Interface,
     string MessageType,
@@ -28,7 +33,9 @@ public sealed record ParityRule(
     DateOnly Since,
     string? RequestContains = null,
     string? AnswerShows = null,
-    string? AnswerContains = null)
+    string? AnswerContains = null,
+    string? ElementSeparator = null,
+    IReadOnlyList<int>? OnlyElements = null)
 {
     /// <summary>The message type that matches every message type.</summary>
     public const string AnyMessageType = "*";

@@ -94,11 +94,15 @@ public sealed class ParityRuleSet
         Require(entry.RequestContains is null || entry.RequestContains.Length > 0, where, "requestContains must not be empty", faults);
         Require(entry.AnswerShows is null || entry.AnswerShows.Length > 0, where, "answerShows must not be empty", faults);
         Require(entry.AnswerContains is null || entry.AnswerContains.Length > 0, where, "answerContains must not be empty", faults);
+        Require((entry.ElementSeparator is null) == (entry.OnlyElements is null), where, "elementSeparator and onlyElements go together", faults);
+        Require(entry.ElementSeparator is null || entry.ElementSeparator.Length == 1, where, "elementSeparator must be one character", faults);
+        Require(entry.OnlyElements is null || (entry.OnlyElements.Count > 0 && entry.OnlyElements.All(e => e >= 1)), where,
+            "onlyElements must list element positions from 1", faults);
 
         return faults.Count > before
             ? null
             : new ParityRule(contractInterface, entry.MessageType!, entry.Field!, treatment!.Value, entry.Why!, entry.ApprovedBy!, since,
-                entry.RequestContains, entry.AnswerShows, entry.AnswerContains);
+                entry.RequestContains, entry.AnswerShows, entry.AnswerContains, entry.ElementSeparator, entry.OnlyElements);
     }
 
     private static void Require(bool condition, string where, string fault, List<string> faults)
@@ -129,5 +133,7 @@ public sealed class ParityRuleSet
         string? Since,
         string? RequestContains,
         string? AnswerShows,
-        string? AnswerContains);
+        string? AnswerContains,
+        string? ElementSeparator,
+        List<int>? OnlyElements);
 }
