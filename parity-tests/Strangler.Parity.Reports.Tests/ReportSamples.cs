@@ -1,5 +1,6 @@
 using Strangler.Contracts.CodeLists;
 using Strangler.Contracts.Time;
+using Strangler.Parity.Reports.Data;
 
 namespace Strangler.Parity.Reports.Tests;
 
@@ -26,4 +27,32 @@ internal static class ReportSamples
         ],
         [new("parity rate 7 days", "≥ 99.9 %", "75.00 %", false), new("backfill reconciled", "no difference", "0 differences", true)],
         [new(1, Start.AddHours(-2), "ops.lee", "legacy", "shadow", "start shadowing air", "a1b2c3")]);
+
+    public static ChangeLogHead Head { get; } = new(7, "7f3e0c9a");
+
+    /// <summary>The air period with two store-parity runs (one with every kind of difference, one reconciled) and a change-log head.</summary>
+    public static ParityReportInput AirWithData(int day = 0) => Air(day) with
+    {
+        DataParity =
+        [
+            new(
+                new DateOnly(2026, 11, 1),
+                new DateOnly(2026, 11, 3),
+                Start.AddDays(3).AddMinutes(2),
+                LegacyRecords: 1000,
+                CoreRecords: 999,
+                [
+                    new("AWB-160-1|1", "air-waybill", "differing", null,
+                        [new("charge", "1200.00", "1210.00"), new("consignee", Hostile, null)]),
+                    .. new[] { 2, 4, 5, 6 }.Select(n => new DataFinding($"AWB-160-{n}|1", "air-waybill", "missing", null, [])),
+                    new("AWB-160-9|1", "air-waybill", "duplicate", "AWB-160-3|1", []),
+                    new(Hostile, "air-waybill", "extra", null, []),
+                    new("AWB-160-8|2", "air-waybill", "extra", null, []),
+                ],
+                [new QuarantineFinding("eman", "LEG-77", "2026-11-02", "no consignee: " + Hostile)],
+                Seconds: 1.5),
+            new(new DateOnly(2026, 11, 4), new DateOnly(2026, 11, 4), Start.AddDays(4).AddMinutes(1), 300, 300, [], [], 0.25),
+        ],
+        ChangeLogHead = Head,
+    };
 }

@@ -7,7 +7,10 @@ using Strangler.Parity.Reports.Json;
 
 namespace Strangler.Parity.Reports;
 
-/// <summary>Writes one report folder: report.html, findings.csv, findings.json and the sealed manifest.json over them.</summary>
+/// <summary>
+/// Writes one report folder: report.html, findings.csv, findings.json, data-findings.csv and the sealed manifest.json
+/// over them, which also names the change-log head the report was made after.
+/// </summary>
 public static class ReportWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -24,6 +27,7 @@ public static class ReportWriter
             [ReportFiles.Html] = Utf8.GetBytes(HtmlReport.Write(input)),
             [ReportFiles.Csv] = Utf8.GetBytes(FindingsCsv.Write(input.Findings)),
             [ReportFiles.Json] = ReportJson.Serialize(input),
+            [ReportFiles.DataCsv] = Utf8.GetBytes(DataFindingsCsv.Write(input.DataParity)),
         };
 
         var entries = new List<ManifestEntry>();
@@ -42,7 +46,10 @@ public static class ReportWriter
             input.GeneratedAt,
             previousManifestSha256,
             entries,
-            Seal: null);
+            Seal: null)
+        {
+            ChangeLogHead = input.ChangeLogHead,
+        };
         var manifestBytes = ManifestCodec.Seal(manifest);
         File.WriteAllBytes(Path.Combine(folder, ReportFiles.Manifest), manifestBytes);
         var (sealedManifest, _) = ManifestCodec.Read(manifestBytes);

@@ -13,9 +13,9 @@ public sealed class ReportInChromiumTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task The_report_renders_with_its_three_charts_and_a_drill_down_that_shows_the_differing_values()
+    public async Task The_report_renders_with_its_charts_and_drill_downs_that_show_the_differing_values()
     {
-        var report = ReportWriter.Write(ReportSamples.Air(), _temp.Combine("report"));
+        var report = ReportWriter.Write(ReportSamples.AirWithData(), _temp.Combine("report"));
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(ReportScreenshot.LaunchOptions());
         var page = await browser.NewPageAsync();
@@ -27,7 +27,7 @@ public sealed class ReportInChromiumTests : IDisposable
         await page.GotoAsync(ReportScreenshot.ReportUrl(report.Folder));
 
         Assert.Equal("Parity report: air, 2026-11-01 to 2026-11-04", await page.TitleAsync());
-        foreach (var id in new[] { "chart-parity-rate", "chart-differences", "chart-latency" })
+        foreach (var id in new[] { "chart-parity-rate", "chart-differences", "chart-latency", "chart-data-differences" })
         {
             var chart = page.Locator($"svg#{id}");
             Assert.True(await chart.IsVisibleAsync(), id);
@@ -47,6 +47,19 @@ public sealed class ReportInChromiumTests : IDisposable
         var legacyValue = await mismatch.Locator("table.fields tr:nth-child(3) td:nth-child(2)").TextContentAsync();
         Assert.Equal(ReportSamples.Hostile, legacyValue);
         Assert.Equal("1210.00", await mismatch.Locator("table.fields tr:nth-child(2) td:nth-child(3)").InnerTextAsync());
+
+        // The data-parity section: the run summary, and the differing record's fields behind its drill-down.
+        Assert.True(await page.Locator("section#data-parity").IsVisibleAsync());
+        Assert.Equal("no", await page.Locator("#data-run-1 td:last-child").InnerTextAsync());
+        var differing = page.Locator("#data-findings tr[data-key='AWB-160-1|1']");
+        var chargeCore = differing.Locator("table.fields tr:nth-child(2) td:nth-child(3)");
+        Assert.False(await chargeCore.IsVisibleAsync());
+        await differing.Locator("summary").ClickAsync();
+        Assert.True(await chargeCore.IsVisibleAsync());
+        Assert.Equal("1210.00", await chargeCore.InnerTextAsync());
+        Assert.Equal(ReportSamples.Hostile, await differing.Locator("table.fields tr:nth-child(3) td:nth-child(2)").TextContentAsync());
+        Assert.Equal(ReportSamples.Hostile, await page.Locator("#data-findings tr:nth-child(8)").GetAttributeAsync("data-key"));
+        Assert.Equal(1, await page.Locator("#quarantined td", new() { HasText = "LEG-77" }).CountAsync());
 
         // Only the page itself was loaded, and the hostile value stayed text: no script ran.
         Assert.Equal([ReportScreenshot.ReportUrl(report.Folder)], requests);

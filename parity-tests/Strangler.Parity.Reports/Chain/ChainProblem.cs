@@ -32,6 +32,12 @@ public enum ChainProblemKind
 
     /// <summary>The newest manifest is not the one the caller expected (the newest report was removed or replaced).</summary>
     HeadMismatch,
+
+    /// <summary>The change-log entry a report was made after has another hash in the change log now: the entry was altered.</summary>
+    ChangeLogEntryAltered,
+
+    /// <summary>The change-log entry a report was made after is not in the change log any more: it was removed.</summary>
+    ChangeLogEntryMissing,
 }
 
 /// <summary>One thing wrong: which report (folder name) and which file, and why, in words an auditor can act on.</summary>

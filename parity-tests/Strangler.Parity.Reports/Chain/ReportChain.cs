@@ -46,7 +46,19 @@ public static class ReportChain
     /// <summary>Recomputes every file hash, seal and link of the chain in <paramref name="chainFolder"/>.</summary>
     public static VerifyResult Verify(string chainFolder, string? expectedHeadSha256 = null) => Check(chainFolder, expectedHeadSha256).Result;
 
-    private static (VerifyResult Result, ReportManifest? Head) Check(string chainFolder, string? expectedHeadSha256)
+    /// <summary>
+    /// As <see cref="Verify(string, string?)"/>, and also checks the chain against the current cut-over change log (the
+    /// whole log, all units): every report whose manifest names a change-log head must find that entry in
+    /// <paramref name="changeLog"/> with the same hash. Reports written before manifests named a head are not checked.
+    /// </summary>
+    public static VerifyResult Verify(string chainFolder, IReadOnlyList<ChangeLogEntry> changeLog, string? expectedHeadSha256 = null)
+    {
+        ArgumentNullException.ThrowIfNull(changeLog);
+        return Check(chainFolder, expectedHeadSha256, changeLog).Result;
+    }
+
+    private static (VerifyResult Result, ReportManifest? Head) Check(
+        string chainFolder, string? expectedHeadSha256, IReadOnlyList<ChangeLogEntry>? changeLog = null)
     {
         var problems = new List<ChainProblem>();
         if (!Directory.Exists(chainFolder))
@@ -87,6 +99,11 @@ public static class ReportChain
                     : $"the link does not equal the SHA-256 of {reports[i - 1].Name}/manifest.json: that manifest was altered or a report between them was removed";
                 problems.Add(new(ChainProblemKind.LinkBroken, name, ReportFiles.Manifest, detail));
             }
+        }
+
+        if (changeLog is not null)
+        {
+            ChangeLogLink.Check(reports.Select(r => (r.Name, r.Manifest)), changeLog, problems);
         }
 
         var head = reports.Count == 0 ? ((string Name, ReportManifest Manifest, string Sha256)?)null : reports[^1];

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Strangler.Parity.Reports.Chain;
 
 /// <summary>
@@ -17,6 +19,13 @@ public sealed record ReportManifest(
     string? Seal)
 {
     public const string CurrentFormat = "strangler-parity-report/1";
+
+    /// <summary>
+    /// The newest change-log entry when the report was made, sealed with the rest. Left out of the JSON when null, so a
+    /// manifest written before this field existed reads back to exactly its own bytes and its seal still verifies.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ChangeLogHead? ChangeLogHead { get; init; }
 }
 
 /// <summary>One file of a report as the manifest records it.</summary>

@@ -22,7 +22,7 @@ internal static class FindingsCsv
             string[] common =
             [
                 f.Id,
-                HongKongTime.ToHongKong(f.At).ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
+                Timestamp(f.At),
                 f.Interface,
                 f.MessageType,
                 f.Class.Name(),
@@ -44,7 +44,8 @@ internal static class FindingsCsv
         return csv.ToString();
     }
 
-    private static void AppendRow(StringBuilder csv, IReadOnlyList<string> values)
+    /// <summary>One RFC 4180 record ending in CRLF; data-findings.csv writes its rows the same way.</summary>
+    internal static void AppendRow(StringBuilder csv, IReadOnlyList<string> values)
     {
         for (var i = 0; i < values.Count; i++)
         {
@@ -58,6 +59,9 @@ internal static class FindingsCsv
 
         csv.Append("\r\n");
     }
+
+    internal static string Timestamp(DateTimeOffset at) =>
+        HongKongTime.ToHongKong(at).ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
 
     internal static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

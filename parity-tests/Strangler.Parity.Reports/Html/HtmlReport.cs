@@ -43,8 +43,9 @@ internal static class HtmlReport
             .Append("</div>\n");
         Gates(html, input.GateStatus);
         Findings(html, input.Findings);
-        ChangeLog(html, input.ChangeLog);
-        html.Append("<p>The files of this report are listed with their SHA-256 in manifest.json, which links to the previous report's manifest.</p>")
+        DataParitySection.Write(html, input.DataParity);
+        ChangeLog(html, input.ChangeLog, input.ChangeLogHead);
+        html.Append("<p>The files of this report are listed with their SHA-256 in manifest.json, which links to the previous report's manifest and names the change-log head.</p>")
             .Append("</body></html>\n");
         return html.ToString();
     }
@@ -92,22 +93,7 @@ internal static class HtmlReport
                 .Append($"<td>{Markup.Encode(f.Interface)}</td><td>{Markup.Encode(f.MessageType)}</td>")
                 .Append($"<td class=\"class-{f.Class.Name()}\">{f.Class.Name()}</td>")
                 .Append($"<td class=\"num\">{Markup.Number(f.LegacyMs)}</td><td class=\"num\">{Markup.Number(f.CoreMs)}</td><td>");
-            if (f.Fields.Count == 0)
-            {
-                html.Append("none");
-            }
-            else
-            {
-                html.Append($"<details><summary>{f.Fields.Count} field{(f.Fields.Count == 1 ? "" : "s")}</summary>")
-                    .Append("<table class=\"fields\"><tr><th>field</th><th>legacy</th><th>core</th><th>rule</th></tr>");
-                foreach (var d in f.Fields)
-                {
-                    html.Append($"<tr><td class=\"mono\">{Markup.Encode(d.Field)}</td><td class=\"mono\">{Value(d.Legacy)}</td>")
-                        .Append($"<td class=\"mono\">{Value(d.Core)}</td><td>{Markup.Encode(d.Rule)}</td></tr>");
-                }
-
-                html.Append("</table></details>");
-            }
+            FieldsDrillDown(html, f.Fields);
 
             html.Append("</td></tr>\n");
         }
@@ -115,9 +101,35 @@ internal static class HtmlReport
         html.Append("</table>\n");
     }
 
-    private static void ChangeLog(StringBuilder html, IReadOnlyList<ChangeLogEntry> entries)
+    /// <summary>The differing fields behind a `details` element (no script needed to open it), or "none".</summary>
+    internal static void FieldsDrillDown(StringBuilder html, IReadOnlyList<FieldDifference> fields)
     {
-        html.Append("<h2>Stage change log</h2><table id=\"change-log\"><tr><th>seq</th><th>at</th><th>actor</th><th>from</th>")
+        if (fields.Count == 0)
+        {
+            html.Append("none");
+            return;
+        }
+
+        html.Append($"<details><summary>{fields.Count} field{(fields.Count == 1 ? "" : "s")}</summary>")
+            .Append("<table class=\"fields\"><tr><th>field</th><th>legacy</th><th>core</th><th>rule</th></tr>");
+        foreach (var d in fields)
+        {
+            html.Append($"<tr><td class=\"mono\">{Markup.Encode(d.Field)}</td><td class=\"mono\">{Value(d.Legacy)}</td>")
+                .Append($"<td class=\"mono\">{Value(d.Core)}</td><td>{Markup.Encode(d.Rule)}</td></tr>");
+        }
+
+        html.Append("</table></details>");
+    }
+
+    private static void ChangeLog(StringBuilder html, IReadOnlyList<ChangeLogEntry> entries, ChangeLogHead? head)
+    {
+        html.Append("<h2>Stage change log</h2>");
+
+        // The head is of the whole log (all units); the manifest records it too, so verify can match it against the log.
+        html.Append(head is null
+            ? "<p id=\"change-log-head\">No change-log head was recorded for this report.</p>"
+            : $"<p id=\"change-log-head\">Made after change-log entry {head.Seq}, hash <span class=\"mono\">{Markup.Encode(head.Hash)}</span>.</p>");
+        html.Append("<table id=\"change-log\"><tr><th>seq</th><th>at</th><th>actor</th><th>from</th>")
             .Append("<th>to</th><th>reason</th><th>hash</th></tr>");
         foreach (var e in entries.OrderBy(e => e.Seq))
         {
@@ -129,9 +141,9 @@ internal static class HtmlReport
         html.Append("</table>\n");
     }
 
-    private static string Value(string? value) => value is null ? "<span class=\"absent\">absent</span>" : Markup.Encode(value);
+    internal static string Value(string? value) => value is null ? "<span class=\"absent\">absent</span>" : Markup.Encode(value);
 
-    private static string Time(DateTimeOffset t) =>
+    internal static string Time(DateTimeOffset t) =>
         HongKongTime.ToHongKong(t).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     private static string Day(DateTimeOffset t) => HongKongTime.Date(t).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,13 +1,15 @@
 using System.Text;
+using Strangler.Parity.Reports.Data;
 
 namespace Strangler.Parity.Reports.Html;
 
-/// <summary>The three charts of the report, drawn as inline SVG so the page needs nothing from outside.</summary>
+/// <summary>The charts of the report, drawn as inline SVG so the page needs nothing from outside.</summary>
 internal static class SvgCharts
 {
     public const string ParityRateId = "chart-parity-rate";
     public const string DifferencesId = "chart-differences";
     public const string LatencyId = "chart-latency";
+    public const string DataDifferencesId = "chart-data-differences";
 
     private const int Width = 720;
     private const int Height = 260;
@@ -25,6 +27,9 @@ internal static class SvgCharts
         [FindingClass.RiskOutcome] = "#d9982b",
         [FindingClass.Mismatch] = "#c0392b",
     };
+
+    // Missing, extra, differing, duplicate, then quarantined: the order of the data-parity summary columns.
+    private static readonly string[] DataColours = ["#c0392b", "#d9982b", "#8e44ad", "#4f7cc4", "#7a7a7a"];
 
     private const string LegacyColour = "#7a7a7a";
     private const string CoreColour = "#1f5fa8";
@@ -88,6 +93,23 @@ internal static class SvgCharts
             labels,
             [("legacy", LegacyColour, stats.LegacyLatency.ToList()), ("core", CoreColour, stats.CoreLatency.ToList())],
             v => Markup.Number(v) + " ms");
+        return Close(svg);
+    }
+
+    /// <summary>Differences per kind and quarantined records, one group of bars per store-parity run.</summary>
+    public static string DataDifferences(IReadOnlyList<DataParityRun> runs)
+    {
+        var svg = Open(DataDifferencesId, "Store differences per run");
+        if (runs.Count == 0)
+        {
+            return Empty(svg);
+        }
+
+        var series = DataParitySection.DifferenceKinds
+            .Select((kind, i) => (kind, DataColours[i], runs.Select(r => (double)DataParitySection.Count(r, kind)).ToList()))
+            .Append(("quarantined", DataColours[^1], runs.Select(r => (double)r.Quarantined.Count).ToList()))
+            .ToList();
+        GroupedBars(svg, runs.Select(DataParitySection.Days).ToList(), series, v => Markup.Number(v));
         return Close(svg);
     }
 
