@@ -1,4 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Strangler.Facade.ControlPlane;
 using System.Text.Json;
 using Strangler.Contracts.CodeLists;
 using Strangler.Facade.Testing;
@@ -44,6 +48,46 @@ public sealed class ReportAccessTests(SqliteStack stack) : IClassFixture<SqliteS
         }
         finally
         {
+            await stack.StopFacadeAsync(facade);
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_change_log_entry_rewritten_after_a_report_was_made_shows_the_chain_as_not_intact()
+    {
+        await stack.Facade.SetStageAsync("river", "shadow");
+        await stack.Facade.SetStageAsync("river", "legacy");
+        using var auditor = stack.Facade.Admin(StranglerStack.AuditorToken);
+        var head = (await auditor.GetFromJsonAsync<JsonElement>("admin/v1/changes?max=1000")).EnumerateArray().Last();
+        var (seq, hash) = (head.GetProperty("seq").GetInt64(), head.GetProperty("hash").GetString()!);
+        var folder = Path.Combine(Path.GetTempPath(), "facade-reports-" + Guid.NewGuid().ToString("N"));
+        var now = stack.Clock.GetUtcNow();
+        ReportChain.Append(folder, new ParityReportInput(CutoverUnit.River, now.AddDays(-1), now, now, [], [], []) { ChangeLogHead = new ChangeLogHead(seq, hash) });
+        var facade = await stack.StartFacadeAsync(new Dictionary<string, string?> { ["Facade:ReportsFolder"] = folder });
+        var database = facade.Services.GetRequiredService<ControlPlaneDatabase>();
+        try
+        {
+            using var reader = facade.Admin(StranglerStack.AuditorToken);
+            Assert.True(JsonDocument.Parse(await reader.GetStringAsync("admin/v1/reports")).RootElement.GetProperty("intact").GetBoolean());
+
+            // Whoever rewrites an entry must give it a new hash (or break the log's own chain): the report still names the old one.
+            await using (var connection = await database.OpenAsync())
+            {
+                await connection.ExecuteAsync("UPDATE facade_change_log SET hash = @forged WHERE seq = @seq", new { forged = new string('f', 64), seq });
+            }
+
+            var broken = JsonDocument.Parse(await reader.GetStringAsync("admin/v1/reports")).RootElement;
+            Assert.False(broken.GetProperty("intact").GetBoolean());
+            Assert.Contains($"change-log entry {seq} differs", broken.GetProperty("problems").ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await using (var connection = await database.OpenAsync())
+            {
+                await connection.ExecuteAsync("UPDATE facade_change_log SET hash = @hash WHERE seq = @seq", new { hash, seq });
+            }
+
             await stack.StopFacadeAsync(facade);
             Directory.Delete(folder, recursive: true);
         }
