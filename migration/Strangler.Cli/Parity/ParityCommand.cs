@@ -5,6 +5,9 @@ using Strangler.Contracts.CodeLists;
 using Strangler.Parity.Reports.Chain;
 using Strangler.Parity.Screenshots;
 using Strangler.Parity.Rules;
+using Strangler.Parity.Stores;
+using Strangler.Parity.Stores.Rules;
+using Strangler.Contracts.Time;
 
 namespace Strangler.Cli.Parity;
 
@@ -19,7 +22,7 @@ internal static class ParityCommand
         var call = new AdminCall(output, error, environment);
         return new Command("parity", "Parity reports for auditors: build one from the facade's comparisons, verify a chain of reports.")
         {
-            Report(call, output, error, clock), Verify(output), Screenshot(output, error),
+            Report(call, output, error, clock), Verify(call, output, error), Screenshot(output, error), DataCommand.Create(output, error, clock),
         };
     }
 
@@ -29,9 +32,11 @@ internal static class ParityCommand
         var from = new Option<DateTimeOffset?>("--from") { Description = "Start of the period (default: 24 hours ago)." };
         var to = new Option<DateTimeOffset?>("--to") { Description = "End of the period, exclusive (default: now)." };
         var chain = new Option<DirectoryInfo>("--out") { Description = "The chain folder the report is appended to.", Required = true };
+        var legacy = new Option<string?>("--legacy") { Description = "With --core: also compare the stores (as `parity data`) over the period's Hong Kong days and add the run." };
+        var core = new Option<string?>("--core") { Description = "The new core's store for the data-parity run: sqlite:<file> or postgres:<connection string>." };
         var report = call.With(new Command("report", "Classify the unit's comparisons with the declared rules and append an HTML/CSV/JSON report with its manifest to the chain.")
         {
-            unit, from, to, chain,
+            unit, from, to, chain, legacy, core,
         });
         report.SetAction(result => call.Run(result, async session =>
         {
@@ -47,6 +52,24 @@ internal static class ParityCommand
             try
             {
                 var input = await ParityReportBuilder.BuildAsync(session.Client, cutoverUnit, start, end, now, ParityRuleSet.Declared, CancellationToken.None);
+                if (result.GetValue(legacy) is not null || result.GetValue(core) is not null)
+                {
+                    if (DataCommand.Stores(result.GetValue(legacy), result.GetValue(core), out var legacyStores, out var coreDatabase, out var problem) is false)
+                    {
+                        error.WriteLine(problem);
+                        return StranglerCommand.UsageError;
+                    }
+
+                    using (coreDatabase)
+                    {
+                        var (firstDay, lastDay) = (HongKongTime.Date(start), HongKongTime.Date(end.AddTicks(-1)));
+                        var parity = await new StoreParity(StoreRuleSet.Declared).CompareAsync(legacyStores!, coreDatabase!, cutoverUnit, firstDay, lastDay);
+                        input = input with { DataParity = [DataParityFindings.Run(parity, now)] };
+                        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"Store parity {firstDay:yyyy-MM-dd} to {lastDay:yyyy-MM-dd}: {parity.LegacyRecords} legacy, {parity.CoreRecords} core records, {parity.Differences.Count} differences, {parity.Quarantined.Count} quarantined."));
+                    }
+                }
+
                 var written = ReportChain.Append(result.GetValue(chain)!.FullName, input);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Report of {cutoverUnit.Name()} for {start:yyyy-MM-dd HH:mm} to {end:yyyy-MM-dd HH:mm}: {input.Findings.Count} comparisons, " +
@@ -58,6 +81,11 @@ internal static class ParityCommand
             catch (ParityReportException e)
             {
                 error.WriteLine(e.Message);
+                return StranglerCommand.Invalid;
+            }
+            catch (System.Data.Common.DbException e)
+            {
+                error.WriteLine($"Cannot read a store: {e.Message}");
                 return StranglerCommand.Invalid;
             }
             catch (IOException e)
@@ -74,16 +102,46 @@ internal static class ParityCommand
         return report;
     }
 
-    private static Command Verify(TextWriter output)
+    private static Command Verify(AdminCall call, TextWriter output, TextWriter error)
     {
         var chain = new Argument<DirectoryInfo>("chain") { Description = "The chain folder of reports." };
         var head = new Option<string?>("--head") { Description = "The newest manifest's SHA-256 kept outside the chain." };
-        var verify = new Command("verify", "Recompute every file hash, manifest seal and link of a chain of reports; exit 1 names what was altered.") { chain, head };
+        var withLog = new Option<bool>("--with-change-log")
+        {
+            Description = "Also check, against the facade's change log, that the change-log entry each report was made after is still there unchanged.",
+        };
+        var verify = call.With(new Command("verify", "Recompute every file hash, manifest seal and link of a chain of reports; exit 1 names what was altered.")
+        {
+            chain, head, withLog,
+        });
         verify.SetAction(result =>
         {
-            var verification = ReportChain.Verify(result.GetValue(chain)!.FullName, result.GetValue(head));
-            output.WriteLine(verification.ToText());
-            return verification.ExitCode;
+            var folder = result.GetValue(chain)!.FullName;
+            if (!result.GetValue(withLog))
+            {
+                var verification = ReportChain.Verify(folder, result.GetValue(head));
+                output.WriteLine(verification.ToText());
+                return verification.ExitCode;
+            }
+
+            return call.Run(result, async session =>
+            {
+                try
+                {
+                    var log = (await ParityReportBuilder.ChangeLogAsync(session.Client, CancellationToken.None))
+                        .Select(c => new Strangler.Parity.Reports.ChangeLogEntry(c.Seq, c.At, c.Actor, c.From, c.To, c.Reason, c.Hash))
+                        .ToList();
+                    var verification = ReportChain.Verify(folder, log, result.GetValue(head));
+                    output.WriteLine(verification.ToText());
+                    output.WriteLine($"Checked against the change log ({log.Count} entries).");
+                    return verification.ExitCode;
+                }
+                catch (ParityReportException e)
+                {
+                    error.WriteLine(e.Message);
+                    return StranglerCommand.Invalid;
+                }
+            });
         });
         return verify;
     }

@@ -52,11 +52,34 @@ internal static class ParityReportBuilder
                 c.Evaluated ? c.Actual : "not evaluated: " + c.Actual, c.Passed)));
         }
 
-        var changes = Required<List<ChangeView>>(await client.GetAsync("admin/v1/changes?max=1000", cancellationToken))
-            .Where(c => c.Unit == unitName)
+        var log = await ChangeLogAsync(client, cancellationToken);
+        var changes = log.Where(c => c.Unit == unitName)
             .Select(c => new Strangler.Parity.Reports.ChangeLogEntry(c.Seq, c.At, c.Actor, c.From, c.To, c.Reason, c.Hash))
             .ToList();
-        return new ParityReportInput(unit, from, to, now, findings, gates, changes);
+
+        // The head of the whole log links this report to the change log's own chain (verify checks it is still there).
+        return new ParityReportInput(unit, from, to, now, findings, gates, changes)
+        {
+            ChangeLogHead = log.Count == 0 ? null : new ChangeLogHead(log[^1].Seq, log[^1].Hash),
+        };
+    }
+
+    /// <summary>The whole cut-over change log, every unit, oldest first.</summary>
+    public static async Task<List<ChangeView>> ChangeLogAsync(AdminClient client, CancellationToken cancellationToken)
+    {
+        var log = new List<ChangeView>();
+        for (long after = 0; ;)
+        {
+            var page = Required<List<ChangeView>>(await client.GetAsync(
+                string.Create(CultureInfo.InvariantCulture, $"admin/v1/changes?after={after}&max=1000"), cancellationToken));
+            if (page.Count == 0)
+            {
+                return log;
+            }
+
+            log.AddRange(page);
+            after = page[^1].Seq;
+        }
     }
 
     private static ParityFinding Finding(ComparisonView record, ComparisonBodies bodies, ParityRuleSet rules)
