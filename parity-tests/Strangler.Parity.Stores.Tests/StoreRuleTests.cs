@@ -38,9 +38,26 @@ public sealed class StoreRuleTests
     }
 
     [Fact]
-    public void The_declared_rules_load_and_each_names_a_legacy_interface()
+    public void The_declared_rules_are_exactly_the_fields_the_legacy_readers_say_their_stores_do_not_keep()
     {
+        var declared = StoreRuleSet.Declared.Rules.Select(r => (r.Interface, r.Kind, r.Path, r.Function)).Order().ToList();
+        var notHeld = Strangler.Migration.Legacy.LegacyReaders.All
+            .SelectMany(reader => reader.NotHeld.Select(f => (reader.Interface, f.Kind, f.Path, f.Function))).Order().ToList();
+
+        Assert.Equal(notHeld, declared);
         Assert.All(StoreRuleSet.Declared.Rules, r => Assert.NotEqual(Strangler.Core.Model.Documents.SourceInterface.JsonApi, r.Interface));
+    }
+
+    [Fact]
+    public void A_rule_for_cancellations_leaves_its_path_out_of_cancellations_only()
+    {
+        var rules = StoreRuleSet.Parse(OneRule.Replace("\"path\"", "\"function\": \"Cancellation\", \"path\"", StringComparison.Ordinal));
+        const string amendment = "version=2\nfunction=Amendment\ndocument.goodsItems[0].marks=N/M\n";
+        const string cancellation = "version=3\nfunction=Cancellation\ndocument.goodsItems[0].marks=N/M\n";
+
+        Assert.Equal(amendment, rules.Project("Declaration", amendment));
+        Assert.Equal("version=3\nfunction=Cancellation\n", rules.Project("Declaration", cancellation));
+        Assert.Throws<StoreRulesException>(() => StoreRuleSet.Parse(OneRule.Replace("\"path\"", "\"function\": \"Cancel\", \"path\"", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -11,4 +11,6 @@ namespace Strangler.Parity.Stores.Rules;
 /// A canonical path (the text before <c>=</c> on a line of a version's canonical form, <c>document.…</c>), with
 /// <c>[*]</c> for any list index; it covers the paths below it (<c>.x</c>, <c>[i]</c>, <c>.count</c>).
 /// </param>
-public sealed record StoreRule(SourceInterface Interface, string Kind, string Path, string Why, string ApprovedBy, DateOnly Since);
+/// <param name="Function">When set, the rule covers only versions of this function (the <c>function=</c> line).</param>
+public sealed record StoreRule(
+    SourceInterface Interface, string Kind, string Path, string Why, string ApprovedBy, DateOnly Since, DocumentFunction? Function = null);

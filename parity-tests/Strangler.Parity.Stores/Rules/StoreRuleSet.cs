@@ -30,15 +30,15 @@ public sealed class StoreRuleSet
         return Parse(reader.ReadToEnd());
     });
 
-    private readonly Dictionary<string, Regex> _byKind;
+    // Per kind, per function ("" = every version): one regex over the rules' paths.
+    private readonly Dictionary<(string Kind, string Function), Regex> _rules;
 
     private StoreRuleSet(IReadOnlyList<StoreRule> rules)
     {
         Rules = rules;
-        _byKind = rules.GroupBy(r => r.Kind, StringComparer.Ordinal).ToDictionary(
+        _rules = rules.GroupBy(r => (r.Kind, r.Function?.ToString() ?? "")).ToDictionary(
             g => g.Key,
-            g => new Regex("^(?:" + string.Join("|", g.Select(r => PathPattern(r.Path))) + @")(?:$|[.\[])", RegexOptions.CultureInvariant),
-            StringComparer.Ordinal);
+            g => new Regex("^(?:" + string.Join("|", g.Select(r => PathPattern(r.Path))) + @")(?:$|[.\[])", RegexOptions.CultureInvariant));
     }
 
     /// <summary>The rules of the embedded, reviewed <c>store-rules.json</c>.</summary>
@@ -48,14 +48,26 @@ public sealed class StoreRuleSet
 
     public IReadOnlyList<StoreRule> Rules { get; }
 
-    /// <summary>True when a rule of <paramref name="kind"/> covers <paramref name="path"/>.</summary>
-    public bool Covers(string kind, string path) => _byKind.TryGetValue(kind, out var regex) && regex.IsMatch(path);
+    /// <summary>True when a rule of <paramref name="kind"/> (for every version, or for <paramref name="function"/>) covers <paramref name="path"/>.</summary>
+    public bool Covers(string kind, string path, DocumentFunction? function = null) =>
+        (_rules.TryGetValue((kind, ""), out var all) && all.IsMatch(path)) ||
+        (function is not null && _rules.TryGetValue((kind, function.ToString()!), out var only) && only.IsMatch(path));
 
-    /// <summary><paramref name="canonical"/> without the lines the rules of <paramref name="kind"/> cover.</summary>
+    /// <summary>
+    /// <paramref name="canonical"/> (a version's canonical form) without the lines the rules of <paramref name="kind"/>
+    /// cover: the rules for every version, and those for the version's function (its <c>function=</c> line).
+    /// </summary>
     public string Project(string kind, string canonical)
     {
         ArgumentNullException.ThrowIfNull(canonical);
-        if (!_byKind.TryGetValue(kind, out var regex))
+        _rules.TryGetValue((kind, ""), out var all);
+        Regex? byFunction = null;
+        if (FunctionOf(canonical) is { Length: > 0 } function)
+        {
+            _rules.TryGetValue((kind, function), out byFunction);
+        }
+
+        if (all is null && byFunction is null)
         {
             return canonical;
         }
@@ -70,7 +82,7 @@ public sealed class StoreRuleSet
 
             var equals = line.IndexOf('=');
             var path = equals < 0 ? line : line[..equals];
-            if (!regex.IsMatch(path))
+            if (!(all?.IsMatch(path) ?? false) && !(byFunction?.IsMatch(path) ?? false))
             {
                 kept.Append(line).Append('\n');
             }
@@ -133,18 +145,44 @@ public sealed class StoreRuleSet
                 faults.Add($"{where}: since must be a date yyyy-MM-dd");
             }
 
+            DocumentFunction? function = null;
+            if (e.Function is not null)
+            {
+                if (Enum.TryParse<DocumentFunction>(e.Function, ignoreCase: false, out var f) && Enum.IsDefined(f) && !int.TryParse(e.Function, out _))
+                {
+                    function = f;
+                }
+                else
+                {
+                    faults.Add($"{where}: function must be one of {string.Join(", ", Enum.GetNames<DocumentFunction>())}");
+                }
+            }
+
             if (faults.Count == before)
             {
-                rules.Add(new StoreRule(source, e.Kind!, e.Path!, e.Why!, e.ApprovedBy!, since));
+                rules.Add(new StoreRule(source, e.Kind!, e.Path!, e.Why!, e.ApprovedBy!, since, function));
             }
         }
 
         return faults.Count == 0 ? new StoreRuleSet(rules) : throw new StoreRulesException(faults);
     }
 
+    private static string FunctionOf(string canonical)
+    {
+        foreach (var line in canonical.AsSpan().EnumerateLines())
+        {
+            if (line.StartsWith("function="))
+            {
+                return line["function=".Length..].ToString();
+            }
+        }
+
+        return "";
+    }
+
     private static string PathPattern(string path) => Regex.Escape(path).Replace(@"\[\*]", @"\[\d+]", StringComparison.Ordinal);
 
     private sealed record RulesFile(List<RuleEntry>? Rules);
 
-    private sealed record RuleEntry(string? Interface, string? Kind, string? Path, string? Why, string? ApprovedBy, string? Since);
+    private sealed record RuleEntry(string? Interface, string? Kind, string? Path, string? Why, string? ApprovedBy, string? Since, string? Function = null);
 }
