@@ -23,6 +23,9 @@ public sealed class FaultGate : IAsyncDisposable
 
     public TimeSpan Delay { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>In <see cref="GateMode.Slow"/>, which requests are delayed (all when null): one client's, one path's.</summary>
+    public Func<HttpRequest, bool>? SlowWhen { get; set; }
+
     /// <summary>In <see cref="GateMode.Tamper"/>, what happens to each answer body on its way back (a seeded defect).</summary>
     public Func<byte[], byte[]> Tamper { get; set; } = body => body;
 
@@ -49,7 +52,7 @@ public sealed class FaultGate : IAsyncDisposable
                 case GateMode.Down:
                     context.Abort();
                     return;
-                case GateMode.Slow:
+                case GateMode.Slow when gate.SlowWhen?.Invoke(context.Request) ?? true:
                     await Task.Delay(gate.Delay, context.RequestAborted);
                     break;
             }

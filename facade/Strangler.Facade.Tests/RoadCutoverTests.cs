@@ -77,6 +77,39 @@ public abstract class RoadCutoverTests<TStack>(TStack stack) : IClassFixture<TSt
         await Eventually.Get(() => Contract.GetAsync(stack.DirectClient("Core", "test-shipper"), $"rocars/xml/v1/aci/{second}"), r => r.Status == 200, "the ACI in the core");
     }
 
+    [Fact]
+    public async Task In_shadow_a_bundle_naming_another_clients_lodgement_never_overtakes_its_mirror()
+    {
+        await stack.Facade.SetStageAsync("road", "shadow");
+        var shipper = stack.Facade.Client("test-shipper");
+        var driver = stack.Facade.Client("test-driver");
+        var now = stack.Clock.GetUtcNow();
+        var (_, lodged) = await Road.LodgeAsync(shipper, now, "ORD-" + Guid.NewGuid().ToString("N")[..12]);
+        var ccrn = Road.Ccrn(lodged);
+
+        // The shipper's lodgement is slow to reach the core; the driver bundles at once through the facade.
+        stack.CoreGate.SlowWhen = r => r.Headers["X-Api-Key"] == "test-shipper";
+        stack.CoreGate.Delay = TimeSpan.FromSeconds(2);
+        stack.CoreGate.Mode = GateMode.Slow;
+        try
+        {
+            var after = await LastIdAsync();
+            var bundle = Contract.Vary(Contract.Sample("rocars/04-bundle.xml", now, _ => ccrn), ("BND-0001", "ORDB-" + Guid.NewGuid().ToString("N")[..10]));
+            var (status, answer) = await Contract.PostAsync(driver, "rocars/xml/v1/bundles", bundle, "application/xml");
+            Assert.Equal(200, status);
+            Assert.Contains("<Status>BUNDLED</Status>", answer, StringComparison.Ordinal);
+
+            var record = await Eventually.Get(() => stack.Facade.Services.GetRequiredService<ComparisonStore>().ListAsync("road", null, after, 1000),
+                r => r.Any(c => c.Path.Contains("bundles", StringComparison.Ordinal) && c.SecondaryStatus is not null), "the bundle's comparison", seconds: 30);
+            Assert.Equal(ComparisonOutcomes.Equal, record.First(c => c.Path.Contains("bundles", StringComparison.Ordinal)).Outcome);
+        }
+        finally
+        {
+            stack.CoreGate.Mode = GateMode.Pass;
+            stack.CoreGate.SlowWhen = null;
+        }
+    }
+
     private async Task<long> LastIdAsync()
     {
         var records = await stack.Facade.Services.GetRequiredService<ComparisonStore>().ListAsync(null, null, 0, 100_000);

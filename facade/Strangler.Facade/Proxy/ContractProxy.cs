@@ -142,7 +142,7 @@ internal sealed class ContractProxy(
                 Unit = UnitName(plan),
                 Stage = plan.Stage.Name(),
                 MessageType = plan.MessageType,
-                OrderKey = plan.Interface.PathSegment() + "|" + (request.ApiKey ?? ""),
+                OrderKey = MirrorOrder.KeyOf(plan.Interface, request.ApiKey),
                 CreatedAtMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             };
 
