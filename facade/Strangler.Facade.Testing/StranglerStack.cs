@@ -61,9 +61,16 @@ public abstract class StranglerStack : IAsyncLifetime
 
     protected abstract Task<(string Provider, string ConnectionString)> ControlPlaneAsync();
 
+    /// <summary>
+    /// What the stand-ins and the new core are configured with besides their stores: the client keys
+    /// (<c>Clients:0:Key</c> …), the sample keys unless a stack for other traffic gives more (a generated history's
+    /// keys), and any setting such a stack needs (the core's rule poll, when its clock jumps weeks ahead).
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string?> SystemSettings => SampleClients.Configuration;
+
     public async Task InitializeAsync()
     {
-        var systems = new Dictionary<string, string?> { ["Facade:Credential"] = Credential };
+        var systems = new Dictionary<string, string?>(SystemSettings) { ["Facade:Credential"] = Credential };
         _standIns.Add(await StandInTestHost.StartAsync<GetsStandIn>(StoreKind.Sqlite, Clock, systems));
         _standIns.Add(await StandInTestHost.StartAsync<EmanStandIn>(StoreKind.Sqlite, Clock, systems));
         _standIns.Add(await StandInTestHost.StartAsync<RocarsStandIn>(StoreKind.Sqlite, Clock, systems));
@@ -76,7 +83,7 @@ public abstract class StranglerStack : IAsyncLifetime
 
         _core = CoreHost.Build(["--urls=http://127.0.0.1:0", "--environment=Testing"], CoreModules.All(), builder =>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(SampleClients.Configuration)
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(SystemSettings)
             {
                 ["CoreStore:Provider"] = "Sqlite",
                 ["CoreStore:ConnectionString"] = $"Data Source={_coreFile};Pooling=False",

@@ -1,4 +1,6 @@
+using System.Net.Http.Headers;
 using Strangler.Contracts.Testing;
+using Strangler.Facade.Testing;
 
 namespace Strangler.Parity.Replay.Tests;
 
@@ -38,6 +40,29 @@ public static class Corpus
 
     public static byte[] Body(Step step, DateTimeOffset now, Func<string, string> ccrnOf) =>
         ContractSamples.Read(step.Sample!, now, ccrnOf);
+
+    /// <summary>Sends every step through the stack's facade with its key, the amendment with the CCRN the first ACI got.</summary>
+    public static async Task SendAsync(StranglerStack stack)
+    {
+        string? ccrn = null;
+        foreach (var step in Samples)
+        {
+            using var client = stack.Facade.Client(step.Key);
+            using var request = new HttpRequestMessage(new HttpMethod(step.Method), step.Path);
+            if (step.Sample is not null)
+            {
+                request.Content = new ByteArrayContent(Body(step, stack.Clock.GetUtcNow(), _ => ccrn ?? "C0000000000000X"));
+                request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(step.ContentType!);
+            }
+
+            using var response = await client.SendAsync(request);
+            var answer = await response.Content.ReadAsStringAsync();
+            if (step.Name.StartsWith("rocars/01", StringComparison.Ordinal))
+            {
+                ccrn = Contract.Between(answer, "<Ccrn>", "</Ccrn>");
+            }
+        }
+    }
 
     private static Step Post(string sample, string key)
     {

@@ -1,11 +1,6 @@
-using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Strangler.Facade.Mirroring;
-using Strangler.Facade.Routing;
 using Strangler.Facade.Testing;
 using Strangler.Parity.Classification;
-using Strangler.Parity.Rules;
 
 namespace Strangler.Parity.Replay.Tests;
 
@@ -20,54 +15,23 @@ public abstract class ReplayTests<TStack>(TStack stack) : IClassFixture<TStack>
     [Fact]
     public async Task Every_contract_sample_replayed_through_both_systems_has_no_mismatch()
     {
-        await ShadowEverythingAsync();
-        var store = stack.Facade.Services.GetRequiredService<ComparisonStore>();
-        var after = await LastIdAsync(store);
-        string? ccrn = null;
-        foreach (var step in Corpus.Samples)
-        {
-            using var client = stack.Facade.Client(step.Key);
-            using var request = new HttpRequestMessage(new HttpMethod(step.Method), step.Path);
-            if (step.Sample is not null)
-            {
-                request.Content = new ByteArrayContent(Corpus.Body(step, stack.Clock.GetUtcNow(), _ => ccrn ?? "C0000000000000X"));
-                request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(step.ContentType!);
-            }
+        await ShadowReplay.ShadowEverythingAsync(stack);
+        var store = ShadowReplay.Comparisons(stack);
+        var after = await ShadowReplay.LastIdAsync(store);
+        await Corpus.SendAsync(stack);
 
-            using var response = await client.SendAsync(request);
-            var answer = await response.Content.ReadAsStringAsync();
-            if (step.Name.StartsWith("rocars/01", StringComparison.Ordinal))
-            {
-                ccrn = Contract.Between(answer, "<Ccrn>", "</Ccrn>");
-            }
-        }
-
-        var records = await Eventually.Get(() => store.ListAsync(null, null, after, 1000),
-            r => r.Count(c => c.SecondaryStatus is not null) >= Corpus.Samples.Count, "a comparison of every corpus step", seconds: 60);
-        var findings = new List<string>();
-        var classes = new Dictionary<ParityClass, int>();
-        foreach (var record in records)
-        {
-            var finding = await ClassifyAsync(store, record);
-            classes[finding.Class] = classes.GetValueOrDefault(finding.Class) + 1;
-            if (finding.Class == ParityClass.Mismatch)
-            {
-                findings.Add($"{record.Path} {record.MessageType}: " + string.Join("; ", finding.Differences.Where(d => d.Class == ParityClass.Mismatch)
-                    .Select(d => $"{d.Field} legacy={d.Primary} core={d.Secondary}")));
-            }
-        }
-
-        Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));
-        Assert.True(classes.GetValueOrDefault(ParityClass.Match) > 0);
-        Assert.True(classes.GetValueOrDefault(ParityClass.Intended) > 0, "the pre-shipment sample is a declared intended difference");
+        var outcome = await ShadowReplay.ClassifyAllAsync(stack, after, Corpus.Samples.Count);
+        Assert.True(outcome.Mismatches.Count == 0, outcome.ToString());
+        Assert.True(outcome.Count(ParityClass.Match) > 0);
+        Assert.True(outcome.Count(ParityClass.Intended) > 0, "the pre-shipment sample is a declared intended difference");
     }
 
     [Fact]
     public async Task A_defect_seeded_into_the_new_cores_answers_is_reported_as_a_mismatch()
     {
-        await ShadowEverythingAsync();
-        var store = stack.Facade.Services.GetRequiredService<ComparisonStore>();
-        var after = await LastIdAsync(store);
+        await ShadowReplay.ShadowEverythingAsync(stack);
+        var store = ShadowReplay.Comparisons(stack);
+        var after = await ShadowReplay.LastIdAsync(store);
         stack.CoreGate.Tamper = body => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body).Replace("MOA+161:7.00:HKD", "MOA+161:7.10:HKD", StringComparison.Ordinal));
         stack.CoreGate.Mode = GateMode.Tamper;
         try
@@ -80,7 +44,7 @@ public abstract class ReplayTests<TStack>(TStack stack) : IClassFixture<TStack>
             Assert.Contains("MOA+161:7.00:HKD", answer, StringComparison.Ordinal);
             var record = (await Eventually.Get(() => store.ListAsync("sea", null, after, 100), r => r.Any(c => c.SecondaryStatus is not null),
                 "the seeded defect's comparison")).First(c => c.SecondaryStatus is not null);
-            var finding = await ClassifyAsync(store, record);
+            var finding = await ShadowReplay.ClassifyAsync(store, record);
             Assert.Equal(ParityClass.Mismatch, finding.Class);
             var difference = Assert.Single(finding.Differences, d => d.Class == ParityClass.Mismatch);
             Assert.Equal("CUSRES[M1].MOA+161", difference.Field);
@@ -91,29 +55,6 @@ public abstract class ReplayTests<TStack>(TStack stack) : IClassFixture<TStack>
         {
             stack.CoreGate.Mode = GateMode.Pass;
         }
-    }
-
-    private async Task ShadowEverythingAsync()
-    {
-        foreach (var unit in new[] { "road", "air", "sea", "river", "rail" })
-        {
-            await stack.Facade.SetStageAsync(unit, "shadow");
-        }
-    }
-
-    private static async Task<long> LastIdAsync(ComparisonStore store)
-    {
-        var records = await store.ListAsync(null, null, 0, 100_000);
-        return records.Count == 0 ? 0 : records[^1].Id;
-    }
-
-    private static async Task<ParityFinding> ClassifyAsync(ComparisonStore store, ComparisonRecord record)
-    {
-        var bodies = (await store.BodiesAsync(record.Id))!.Value;
-        var contractInterface = Enum.Parse<ContractInterface>(record.Interface, ignoreCase: true);
-        return ParityClassifier.Classify(contractInterface, record.MessageType, bodies.Request,
-            new ParityAnswer(record.PrimaryStatus, bodies.Primary), new ParityAnswer(record.SecondaryStatus ?? 0, bodies.Secondary ?? []),
-            ParityRuleSet.Declared);
     }
 }
 

@@ -30,6 +30,8 @@ public sealed class MigratedHistory : IAsyncLifetime
 
     public int Quarantined { get; private set; }
 
+    public DateOnly LastDay { get; private set; }
+
     public IReadOnlyList<LegacyStore> LegacyStores => [.. LegacyReaders.All.Select(reader => new LegacyStore(reader, async ct =>
     {
         using var database = new LegacyDatabase(StoreProvider.Sqlite, Legacy.ConnectionStringFor(reader.Interface.ToString().ToLowerInvariant()));
@@ -38,11 +40,15 @@ public sealed class MigratedHistory : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var plan = HistoryPlan.For(HistoryScale.Small, seed: 11, FirstDay) with
-        {
-            Volumes = new ModeVolumes(Road: 10, Air: 10, Sea: 12, River: 4, Rail: 4),
-            Rates = new HistoryRates(Amendment: 0.2, Cancellation: 0.1, Late: 0.2, Rejection: 0.1, Batched: 0.5),
-        };
+        // STRANGLER_STORE_PARITY_SCALE=medium measures a week of history (StoreParityBenchmark); the suite runs a small one.
+        var plan = Environment.GetEnvironmentVariable("STRANGLER_STORE_PARITY_SCALE") == "medium"
+            ? HistoryPlan.For(HistoryScale.Medium, seed: 11, FirstDay)
+            : HistoryPlan.For(HistoryScale.Small, seed: 11, FirstDay) with
+            {
+                Volumes = new ModeVolumes(Road: 10, Air: 10, Sea: 12, River: 4, Rail: 4),
+                Rates = new HistoryRates(Amendment: 0.2, Cancellation: 0.1, Late: 0.2, Rejection: 0.1, Batched: 0.5),
+            };
+        LastDay = plan.LastDay;
         var generator = new HistoryGenerator(plan);
         await using (var sink = await StandInSink.CreateAsync(Legacy, generator.Clients, HistoryInterfaces.All))
         {

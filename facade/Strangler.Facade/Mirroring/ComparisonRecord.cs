@@ -1,6 +1,6 @@
 namespace Strangler.Facade.Mirroring;
 
-/// <summary>One mirrored request with both answers, as the parity engine reads it.</summary>
+/// <summary>One mirrored request with both answers, as the parity engine reads it; <c>At</c> is the request's received-at.</summary>
 public sealed record ComparisonRecord(
     long Id,
     DateTimeOffset At,

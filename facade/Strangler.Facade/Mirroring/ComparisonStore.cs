@@ -28,7 +28,7 @@ public sealed class ComparisonStore(ControlPlaneDatabase database, TimeProvider 
             sql += database.Provider == ControlPlaneProvider.Postgres ? " RETURNING id" : "; SELECT last_insert_rowid();";
             return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, new
             {
-                at = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                at = ReceivedAtMs(request),
                 iface = request.Interface.ToString().ToLowerInvariant(),
                 unit = request.Unit,
                 stage = request.Stage,
@@ -49,6 +49,13 @@ public sealed class ComparisonStore(ControlPlaneDatabase database, TimeProvider 
                 attempts,
             }, transaction, cancellationToken: cancellationToken));
         }, cancellationToken);
+
+    // The record's time is the request's received-at (what both systems were told), not when the mirror completed: a
+    // report buckets it with its traffic and an exported corpus replays it at the time it really had.
+    private long ReceivedAtMs(MirrorRequest request) =>
+        DateTimeOffset.TryParse(request.ReceivedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
+            ? at.ToUnixTimeMilliseconds()
+            : clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>A retried write finally answered: the record gets the answer that counts.</summary>
     public Task CompleteAsync(long id, int status, byte[] body, double milliseconds, string outcome, string differences, int attempts, long deliveredOutboxId, CancellationToken cancellationToken = default) =>

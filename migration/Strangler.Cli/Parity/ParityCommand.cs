@@ -20,9 +20,10 @@ internal static class ParityCommand
     public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider clock)
     {
         var call = new AdminCall(output, error, environment);
-        return new Command("parity", "Parity reports for auditors: build one from the facade's comparisons, verify a chain of reports.")
+        return new Command("parity", "Parity for auditors: reports from the facade's comparisons and the stores, verify a chain of reports, compare the stores, export recorded traffic as a replay corpus.")
         {
             Report(call, output, error, clock), Verify(call, output, error), Screenshot(output, error), DataCommand.Create(output, error, clock),
+            Export.ExportCommand.Create(call, output, error),
         };
     }
 
