@@ -46,7 +46,7 @@ public static class ShadowReplay
     {
         var store = Comparisons(stack);
         var records = await Eventually.Get(() => store.ListAsync(null, null, after, 100_000),
-            r => r.Count(c => c.SecondaryStatus is not null) >= expected, $"{expected} completed comparisons", seconds: 60);
+            r => r.Count(c => c.SecondaryStatus is not null) >= expected, $"{expected} completed comparisons", seconds: 180);
         var outcome = new ReplayOutcome();
         foreach (var record in records.Where(r => r.SecondaryStatus is not null))
         {

@@ -17,7 +17,8 @@ public static class HongKongLocalTime
 {
     public const string TextFormat = "yyyy-MM-dd HH:mm:ss";
 
-    private static int _registered;
+    private static readonly Lock Gate = new();
+    private static bool _registered;
 
     /// <summary>The Hong Kong wall-clock time of an instant, to the second, with no zone.</summary>
     public static DateTime ToStored(DateTimeOffset instant)
@@ -51,8 +52,16 @@ public static class HongKongLocalTime
     /// <summary>Makes Dapper store and read <see cref="DateTimeOffset"/> and <see cref="DateOnly"/> values this way (once per process).</summary>
     public static void RegisterWithDapper()
     {
-        if (Interlocked.Exchange(ref _registered, 1) == 0)
+        // Every caller returns only once the handlers are in place: Dapper builds and caches a statement's parameter
+        // writer the first time the statement runs, so a query that ran while another thread was still registering
+        // would write this type without the handler for the rest of the process.
+        lock (Gate)
         {
+            if (_registered)
+            {
+                return;
+            }
+
             // Dapper's built-in type map wins over handlers for parameters; without the entry the handler is used both ways.
             SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
             SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
@@ -60,6 +69,7 @@ public static class HongKongLocalTime
             SqlMapper.RemoveTypeMap(typeof(DateOnly?));
             SqlMapper.AddTypeHandler(new DapperHandler());
             SqlMapper.AddTypeHandler(new DateHandler());
+            _registered = true;
         }
     }
 

@@ -12,16 +12,26 @@ namespace Strangler.Legacy.Platform.Store;
 /// </summary>
 public static class StoredNumbers
 {
-    private static int _registered;
+    private static readonly Lock Gate = new();
+    private static bool _registered;
 
     public static void RegisterWithDapper()
     {
-        if (Interlocked.Exchange(ref _registered, 1) == 0)
+        // Every caller returns only once the handlers are in place: Dapper builds and caches a statement's parameter
+        // writer the first time the statement runs, so a query that ran while another thread was still registering
+        // would write this type without the handler for the rest of the process.
+        lock (Gate)
         {
+            if (_registered)
+            {
+                return;
+            }
+
             // Dapper's built-in type map wins over handlers; without the entry the handler is used both ways.
             SqlMapper.RemoveTypeMap(typeof(decimal));
             SqlMapper.RemoveTypeMap(typeof(decimal?));
             SqlMapper.AddTypeHandler(new DecimalHandler());
+            _registered = true;
         }
     }
 
