@@ -1,73 +1,36 @@
 using Npgsql;
-using NpgsqlTypes;
-using Strangler.Core.Model.Manifests;
 
 namespace Strangler.Core.Ingest.Benchmarks;
 
 /// <summary>
-/// The baseline: the same consignments and goods items, as relational rows (one per consignment, one per goods item),
-/// by binary COPY into plain tables without keys or indexes. No canonical form, no JSON, no idempotency.
+/// The floor: the same legacy rows (air waybills and goods items) piped by binary COPY from the legacy database into
+/// plain tables of the core database, without keys or indexes. No mapping, no canonical form, no JSON, no idempotency.
 /// </summary>
 internal static class RawCopy
 {
     public const string CreateTables = """
-        CREATE TABLE bench_raw_consignment (
-            reference text, air_waybill text, received_at timestamptz, client_key text, flight text, flight_date date,
-            consignor text, consignor_address text, consignee text, consignee_br text, packages bigint, gross_kg numeric);
-        CREATE TABLE bench_raw_goods_item (
-            reference text, sequence integer, description text, hs_code text, packages bigint, package_code text,
-            gross_kg numeric, origin text);
+        CREATE TABLE bench_raw_awb (
+            awb_id bigint, reference varchar(32), awb_no varchar(12), received_local timestamp, client_key varchar(40),
+            aircraft_reg varchar(10), flight_no varchar(8), flight_date date, origin char(3), destination char(3),
+            shipper_name varchar(70), shipper_address varchar(70), shipper_city varchar(35), shipper_country char(2),
+            consignee_name varchar(70), consignee_br varchar(8), consignee_country char(2), pieces integer, gross_kg numeric);
+        CREATE TABLE bench_raw_awb_item (
+            awb_id bigint, seq smallint, description varchar(200), hs_code varchar(10), pieces integer, package_code char(2),
+            gross_kg numeric, origin_country char(2));
         """;
 
-    public static async Task RunAsync(NpgsqlConnection connection, IReadOnlyList<Model.Documents.DocumentVersion> versions)
+    public static async Task RunAsync(NpgsqlConnection legacy, NpgsqlConnection core)
     {
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var consignments = await connection.BeginBinaryImportAsync(
-            "COPY bench_raw_consignment FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var version in versions)
-            {
-                var report = (CargoReport)version.Document!;
-                var consignment = report.Consignments[0];
-                await consignments.StartRowAsync();
-                await consignments.WriteAsync(version.IssuedReference!, NpgsqlDbType.Text);
-                await consignments.WriteAsync(consignment.Document!.Number, NpgsqlDbType.Text);
-                await consignments.WriteAsync(version.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-                await consignments.WriteAsync(version.ClientKey, NpgsqlDbType.Text);
-                await consignments.WriteAsync(report.Trip!.JourneyId!, NpgsqlDbType.Text);
-                await consignments.WriteAsync(report.Trip.Date!.Value, NpgsqlDbType.Date);
-                await consignments.WriteAsync(consignment.Consignor!.Name, NpgsqlDbType.Text);
-                await consignments.WriteAsync(consignment.Consignor.Address!, NpgsqlDbType.Text);
-                await consignments.WriteAsync(consignment.Consignee!.Name, NpgsqlDbType.Text);
-                await consignments.WriteAsync(consignment.Consignee.BrNumber!, NpgsqlDbType.Text);
-                await consignments.WriteAsync(consignment.Packages!.Value, NpgsqlDbType.Bigint);
-                await consignments.WriteAsync(consignment.GrossWeightKg!.Value, NpgsqlDbType.Numeric);
-            }
-
-            await consignments.CompleteAsync();
-        }
-
-        await using (var items = await connection.BeginBinaryImportAsync("COPY bench_raw_goods_item FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var version in versions)
-            {
-                foreach (var item in ((CargoReport)version.Document!).Consignments[0].GoodsItems)
-                {
-                    await items.StartRowAsync();
-                    await items.WriteAsync(version.IssuedReference!, NpgsqlDbType.Text);
-                    await items.WriteAsync(item.Sequence, NpgsqlDbType.Integer);
-                    await items.WriteAsync(item.Description, NpgsqlDbType.Text);
-                    await items.WriteAsync(item.HsCode!, NpgsqlDbType.Text);
-                    await items.WriteAsync(item.Packages!.Value, NpgsqlDbType.Bigint);
-                    await items.WriteAsync(item.PackageCode!, NpgsqlDbType.Text);
-                    await items.WriteAsync(item.GrossWeightKg!.Value, NpgsqlDbType.Numeric);
-                    await items.WriteAsync(item.OriginCountry!, NpgsqlDbType.Text);
-                }
-            }
-
-            await items.CompleteAsync();
-        }
-
+        await using var transaction = await core.BeginTransactionAsync();
+        await PipeAsync(legacy, core, "accs_awb", "bench_raw_awb");
+        await PipeAsync(legacy, core, "accs_awb_item", "bench_raw_awb_item");
         await transaction.CommitAsync();
+    }
+
+    private static async Task PipeAsync(NpgsqlConnection legacy, NpgsqlConnection core, string from, string to)
+    {
+        await using var source = await legacy.BeginRawBinaryCopyAsync($"COPY {from} TO STDOUT (FORMAT BINARY)");
+        await using var target = await core.BeginRawBinaryCopyAsync($"COPY {to} FROM STDIN (FORMAT BINARY)");
+        await source.CopyToAsync(target);
     }
 }

@@ -9,7 +9,8 @@ namespace Strangler.Core.Ingest;
 /// Stores many canonical document versions in one transaction, leaving exactly the rows <see cref="DocumentWriter"/>
 /// leaves when it saves the same versions one by one, in ascending version number per reference: idempotent by
 /// (reference, version number); a version stored with another checksum is a conflict, returned and not written.
-/// PostgreSQL: binary COPY into a staging table, then set-based inserts and head updates. SQLite: prepared statements.
+/// PostgreSQL: document rows from arrays, the existing documents locked, only the new versions and their events by
+/// binary COPY straight into their tables, heads updated from arrays. SQLite: prepared statements.
 /// </summary>
 public sealed class BulkIngest(CoreDatabase database)
 {

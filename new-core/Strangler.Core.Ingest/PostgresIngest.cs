@@ -5,141 +5,192 @@ using NpgsqlTypes;
 namespace Strangler.Core.Ingest;
 
 /// <summary>
-/// The PostgreSQL path: the batch goes by binary COPY into a temporary table, then four set-based statements do what
-/// the online writer does per version. The versions that really got inserted (RETURNING) drive the events and head
-/// updates, so a concurrent ingest of the same rows cannot add an event or move a head twice.
+/// The PostgreSQL path. Each version row travels once: the document rows are inserted from arrays (RETURNING the ones
+/// created now), the documents that already existed are locked and their stored checksums read, and only the versions
+/// not stored yet go by binary COPY straight into <c>core_document_version</c>, their events by COPY into
+/// <c>core_document_event</c>; the heads that move are updated from arrays. The row locks (<c>FOR NO KEY UPDATE</c>, in
+/// reference order) make a concurrent ingest of the same documents wait and then see these versions as stored, so it
+/// can neither double a version nor an event. A document created by this transaction is invisible to every other one
+/// (a concurrent insert of the same reference waits on its unique key), so it needs no lock and no lookup.
 /// </summary>
 internal static class PostgresIngest
 {
-    private const string CreateStage = """
-        CREATE TEMP TABLE core_ingest_stage (
-            reference text NOT NULL, version_no integer NOT NULL, function text NOT NULL, received_at timestamptz NOT NULL,
-            source_interface text NOT NULL, client_key text NOT NULL, canonical_form bytea NOT NULL, checksum text NOT NULL,
-            document_json text, kind text, mode text, status text NOT NULL) ON COMMIT DROP
-        """;
-
-    private const string CopyStage = """
-        COPY core_ingest_stage (reference, version_no, function, received_at, source_interface, client_key, canonical_form,
-            checksum, document_json, kind, mode, status) FROM STDIN (FORMAT BINARY)
-        """;
-
     // As online: the document row comes from the first version saved (the lowest number) and only when it carries a document.
     private const string InsertDocuments = """
-        ANALYZE core_ingest_stage;
         INSERT INTO core_document (kind, reference, mode, source_interface, client_key, current_version, status, created_at)
-        SELECT kind, reference, mode, source_interface, client_key, version_no, status, received_at
-        FROM (SELECT DISTINCT ON (reference) * FROM core_ingest_stage ORDER BY reference, version_no) first_version
-        WHERE document_json IS NOT NULL
-        ORDER BY reference
+        SELECT * FROM unnest(@kind, @reference, @mode, @source, @client, @version, @status, @at)
         ON CONFLICT (reference) DO NOTHING
+        RETURNING id, reference
         """;
 
-    private const string WithoutDocument = """
-        SELECT s.reference FROM core_ingest_stage s
-        WHERE NOT EXISTS (SELECT 1 FROM core_document d WHERE d.reference = s.reference)
-        LIMIT 1
+    private const string LockDocuments = """
+        SELECT id, reference, current_version FROM core_document WHERE reference = ANY(@reference)
+        ORDER BY reference FOR NO KEY UPDATE
         """;
 
-    // A cancellation cancels when its number is at or above the head's current version when it is saved; the inserted
-    // versions below it are lower by definition, so the current version before this statement decides.
-    private const string InsertVersions = """
-        WITH inserted AS (
-            INSERT INTO core_document_version
-                (document_id, version_no, function, received_at, source_interface, client_key, canonical_form, checksum, document_json)
-            SELECT d.id, s.version_no, s.function, s.received_at, s.source_interface, s.client_key, s.canonical_form, s.checksum, s.document_json
-            FROM core_ingest_stage s JOIN core_document d ON d.reference = s.reference
-            ON CONFLICT (document_id, version_no) DO NOTHING
-            RETURNING document_id, version_no, function, received_at),
-        events AS (
-            INSERT INTO core_document_event (document_id, version_no, at, kind, detail)
-            SELECT document_id, version_no, received_at,
-                   CASE function WHEN 'Amendment' THEN 'Amended' WHEN 'Cancellation' THEN 'Cancelled' ELSE 'Received' END, NULL
-            FROM inserted ORDER BY document_id, version_no),
-        heads AS (
-            UPDATE core_document d
-            SET status = CASE WHEN h.cancels THEN 'Cancelled' ELSE d.status END,
-                current_version = GREATEST(d.current_version, h.highest)
-            FROM (SELECT i.document_id, max(i.version_no) AS highest,
-                         bool_or(i.function = 'Cancellation' AND i.version_no >= c.current_version) AS cancels
-                  FROM inserted i JOIN core_document c ON c.id = i.document_id
-                  GROUP BY i.document_id) h
-            WHERE d.id = h.document_id)
-        SELECT count(*) FROM inserted
+    private const string StoredChecksums = """
+        SELECT d.reference, v.version_no, v.checksum
+        FROM unnest(@reference, @version) k(reference, version_no)
+        JOIN core_document d ON d.reference = k.reference
+        JOIN core_document_version v ON v.document_id = d.id AND v.version_no = k.version_no
         """;
 
-    private const string Conflicts = """
-        SELECT s.reference, s.version_no
-        FROM core_ingest_stage s
-        JOIN core_document d ON d.reference = s.reference
-        JOIN core_document_version v ON v.document_id = d.id AND v.version_no = s.version_no
-        WHERE v.checksum <> s.checksum
-        ORDER BY s.reference, s.version_no
+    private const string CopyVersions = """
+        COPY core_document_version
+            (document_id, version_no, function, received_at, source_interface, client_key, canonical_form, checksum, document_json)
+        FROM STDIN (FORMAT BINARY)
         """;
 
+    private const string CopyEvents = "COPY core_document_event (document_id, version_no, at, kind) FROM STDIN (FORMAT BINARY)";
+
+    private const string UpdateHeads = """
+        UPDATE core_document d
+        SET current_version = GREATEST(d.current_version, h.highest),
+            status = CASE WHEN h.cancels THEN 'Cancelled' ELSE d.status END
+        FROM unnest(@id, @highest, @cancels) h(id, highest, cancels)
+        WHERE d.id = h.id
+        """;
+
+    /// <summary>Writes <paramref name="versions"/> (unique, ordered by reference then number).</summary>
     public static async Task<(int Inserted, IReadOnlyList<IngestConflict> Conflicts)> WriteAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<StagedVersion> versions, CancellationToken cancellationToken)
     {
         var postgres = (NpgsqlConnection)connection;
-        await ExecuteAsync(postgres, transaction, CreateStage, cancellationToken);
-        await CopyAsync(postgres, versions, cancellationToken);
-        await ExecuteAsync(postgres, transaction, InsertDocuments, cancellationToken);
+        var tx = (NpgsqlTransaction)transaction;
+        var documents = new Dictionary<string, Head>(StringComparer.Ordinal);
+        await CreateDocumentsAsync(postgres, tx, versions, documents, cancellationToken);
+        var stored = await LockExistingAsync(postgres, tx, versions, documents, cancellationToken);
 
-        await using (var orphan = new NpgsqlCommand(WithoutDocument, postgres, (NpgsqlTransaction)transaction))
-        {
-            if (await orphan.ExecuteScalarAsync(cancellationToken) is string reference)
-            {
-                throw new InvalidOperationException($"The first version saved for {reference} carries no document.");
-            }
-        }
-
-        int inserted;
-        await using (var insert = new NpgsqlCommand(InsertVersions, postgres, (NpgsqlTransaction)transaction))
-        {
-            inserted = checked((int)(long)(await insert.ExecuteScalarAsync(cancellationToken))!);
-        }
-
+        var fresh = new List<(long Document, StagedVersion Version)>(versions.Count);
         var conflicts = new List<IngestConflict>();
-        await using (var select = new NpgsqlCommand(Conflicts, postgres, (NpgsqlTransaction)transaction))
-        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                conflicts.Add(new IngestConflict(reader.GetString(0), reader.GetInt32(1)));
-            }
-        }
-
-        return (inserted, conflicts);
-    }
-
-    private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<StagedVersion> versions, CancellationToken cancellationToken)
-    {
-        await using var writer = await connection.BeginBinaryImportAsync(CopyStage, cancellationToken);
         foreach (var v in versions)
         {
-            await writer.StartRowAsync(cancellationToken);
-            await writer.WriteAsync(v.Reference, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(v.Number, NpgsqlDbType.Integer, cancellationToken);
-            await writer.WriteAsync(v.Function, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync((DateTimeOffset)v.ReceivedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await writer.WriteAsync(v.Source, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(v.ClientKey, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(v.CanonicalForm, NpgsqlDbType.Bytea, cancellationToken);
-            await writer.WriteAsync(v.Checksum, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, v.Json, cancellationToken);
-            await WriteNullableAsync(writer, v.Kind, cancellationToken);
-            await WriteNullableAsync(writer, v.Mode, cancellationToken);
-            await writer.WriteAsync(v.Status, NpgsqlDbType.Text, cancellationToken);
+            var head = documents.GetValueOrDefault(v.Reference)
+                ?? throw new InvalidOperationException($"The first version saved for {v.Reference} carries no document.");
+            if (stored.TryGetValue((v.Reference, v.Number), out var checksum))
+            {
+                if (checksum != v.Checksum)
+                {
+                    conflicts.Add(new IngestConflict(v.Reference, v.Number));
+                }
+
+                continue;
+            }
+
+            fresh.Add((head.Id, v));
+            head.Note(v);
         }
 
-        await writer.CompleteAsync(cancellationToken);
+        await PostgresCopy.VersionsAsync(postgres, CopyVersions, fresh, cancellationToken);
+        fresh.Sort((a, b) => a.Document != b.Document ? a.Document.CompareTo(b.Document) : a.Version.Number.CompareTo(b.Version.Number));
+        await PostgresCopy.EventsAsync(postgres, CopyEvents, fresh, cancellationToken);
+        await MoveHeadsAsync(postgres, tx, documents.Values, cancellationToken);
+        return (fresh.Count, conflicts);
     }
 
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, CancellationToken cancellationToken) =>
-        value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    private static async Task CreateDocumentsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StagedVersion> versions,
+        Dictionary<string, Head> documents, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection, (NpgsqlTransaction)transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        // The batch is ordered by reference then number, so a reference's first row is its lowest version.
+        var firsts = versions.Where((v, i) => v.Json is not null && (i == 0 || versions[i - 1].Reference != v.Reference)).ToArray();
+        if (firsts.Length == 0)
+        {
+            return;
+        }
+
+        await using var insert = new NpgsqlCommand(InsertDocuments, connection, transaction);
+        insert.Parameters.Add(Array("kind", firsts.Select(v => v.Kind!), NpgsqlDbType.Text));
+        insert.Parameters.Add(Array("reference", firsts.Select(v => v.Reference), NpgsqlDbType.Text));
+        insert.Parameters.Add(Array("mode", firsts.Select(v => v.Mode), NpgsqlDbType.Text));
+        insert.Parameters.Add(Array("source", firsts.Select(v => v.Source), NpgsqlDbType.Text));
+        insert.Parameters.Add(Array("client", firsts.Select(v => v.ClientKey), NpgsqlDbType.Text));
+        insert.Parameters.Add(Array("version", firsts.Select(v => v.Number), NpgsqlDbType.Integer));
+        insert.Parameters.Add(Array("status", firsts.Select(v => v.Status), NpgsqlDbType.Text));
+        insert.Parameters.Add(Array("at", firsts.Select(v => (DateTimeOffset)v.ReceivedAt), NpgsqlDbType.TimestampTz));
+        var firstNumber = firsts.ToDictionary(v => v.Reference, v => v.Number, StringComparer.Ordinal);
+        await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var reference = reader.GetString(1);
+            documents[reference] = new Head(reader.GetInt64(0), firstNumber[reference]);
+        }
+    }
+
+    /// <summary>Locks the documents that existed before this transaction and reads their stored checksums.</summary>
+    private static async Task<Dictionary<(string, int), string>> LockExistingAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StagedVersion> versions,
+        Dictionary<string, Head> documents, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<(string, int), string>();
+        var existing = versions.Where(v => !documents.ContainsKey(v.Reference)).ToArray();
+        if (existing.Length == 0)
+        {
+            return stored;
+        }
+
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var lockDocuments = new NpgsqlBatchCommand(LockDocuments);
+        lockDocuments.Parameters.Add(Array("reference", existing.Select(v => v.Reference).Distinct(StringComparer.Ordinal), NpgsqlDbType.Text));
+        var checksums = new NpgsqlBatchCommand(StoredChecksums);
+        checksums.Parameters.Add(Array("reference", existing.Select(v => v.Reference), NpgsqlDbType.Text));
+        checksums.Parameters.Add(Array("version", existing.Select(v => v.Number), NpgsqlDbType.Integer));
+        batch.BatchCommands.Add(lockDocuments);
+        batch.BatchCommands.Add(checksums);
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            documents[reader.GetString(1)] = new Head(reader.GetInt64(0), reader.GetInt32(2));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stored[(reader.GetString(0), reader.GetInt32(1))] = reader.GetString(2);
+        }
+
+        return stored;
+    }
+
+    private static async Task MoveHeadsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<Head> heads, CancellationToken cancellationToken)
+    {
+        var moving = heads.Where(h => h.Moves).ToArray();
+        if (moving.Length == 0)
+        {
+            return;
+        }
+
+        await using var update = new NpgsqlCommand(UpdateHeads, connection, transaction);
+        update.Parameters.Add(Array("id", moving.Select(h => h.Id), NpgsqlDbType.Bigint));
+        update.Parameters.Add(Array("highest", moving.Select(h => h.Highest), NpgsqlDbType.Integer));
+        update.Parameters.Add(Array("cancels", moving.Select(h => h.Cancels), NpgsqlDbType.Boolean));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlParameter Array<T>(string name, IEnumerable<T> values, NpgsqlDbType type) =>
+        new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };
+
+    /// <summary>
+    /// A document's head as this transaction found it (locked) or created it, and what the new versions do to it:
+    /// the current version becomes the highest, and a cancellation numbered at or above the current version found
+    /// cancels (the new versions below it are lower by definition, so the version found decides, as online).
+    /// </summary>
+    private sealed class Head(long id, int current)
+    {
+        public long Id { get; } = id;
+
+        public int Highest { get; private set; }
+
+        public bool Cancels { get; private set; }
+
+        public bool Moves => Cancels || Highest > current;
+
+        public void Note(StagedVersion version)
+        {
+            Highest = Math.Max(Math.Max(Highest, current), version.Number);
+            Cancels |= version.Function == "Cancellation" && version.Number >= current;
+        }
     }
 }
