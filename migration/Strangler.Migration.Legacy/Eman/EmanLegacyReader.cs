@@ -43,22 +43,23 @@ public sealed class EmanLegacyReader : ILegacyDocumentReader
         ArgumentNullException.ThrowIfNull(connection);
         var window = LegacyWindow.Of(selection);
         var byMode = window.ModeCode is not null;
+        var changed = window.Since is not null;
         var parameters = window.Parameters();
-        var manifests = (await connection.QueryAsync<EmanManifestRow>(Command(EmanSql.Manifests(byMode), parameters, cancellationToken))).ToList();
+        var manifests = (await connection.QueryAsync<EmanManifestRow>(Command(EmanSql.Manifests(byMode, changed), parameters, cancellationToken))).ToList();
         if (manifests.Count == 0)
         {
             yield break;
         }
 
-        var versions = (await connection.QueryAsync<EmanVersionRow>(Command(EmanSql.Versions(byMode), parameters, cancellationToken)))
+        var versions = (await connection.QueryAsync<EmanVersionRow>(Command(EmanSql.Versions(byMode, changed), parameters, cancellationToken)))
             .ToLookup(r => r.ManifestId);
-        var equipment = (await connection.QueryAsync<EmanEquipmentRow>(Command(EmanSql.Equipment(byMode), parameters, cancellationToken)))
+        var equipment = (await connection.QueryAsync<EmanEquipmentRow>(Command(EmanSql.Equipment(byMode, changed), parameters, cancellationToken)))
             .ToLookup(r => r.ManifestId);
-        var consignments = (await connection.QueryAsync<EmanConsignmentRow>(Command(EmanSql.Consignments(byMode), parameters, cancellationToken)))
+        var consignments = (await connection.QueryAsync<EmanConsignmentRow>(Command(EmanSql.Consignments(byMode, changed), parameters, cancellationToken)))
             .ToLookup(r => r.ManifestId);
-        var goods = (await connection.QueryAsync<EmanGoodsItemRow>(Command(EmanSql.GoodsItems(byMode), parameters, cancellationToken)))
+        var goods = (await connection.QueryAsync<EmanGoodsItemRow>(Command(EmanSql.GoodsItems(byMode, changed), parameters, cancellationToken)))
             .ToLookup(r => r.ManifestId);
-        var placements = (await connection.QueryAsync<EmanPlacementRow>(Command(EmanSql.Placements(byMode), parameters, cancellationToken)))
+        var placements = (await connection.QueryAsync<EmanPlacementRow>(Command(EmanSql.Placements(byMode, changed), parameters, cancellationToken)))
             .ToLookup(r => r.ManifestId);
 
         foreach (var header in manifests.OrderBy(m => m.EmanRef.Trim(), StringComparer.Ordinal).ThenBy(m => m.ManifestId))

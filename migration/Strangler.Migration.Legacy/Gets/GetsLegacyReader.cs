@@ -27,18 +27,19 @@ public sealed class GetsLegacyReader : ILegacyDocumentReader
         ArgumentNullException.ThrowIfNull(connection);
         var window = LegacyWindow.Of(selection);
         var byMode = window.ModeCode is not null;
+        var changed = window.Since is not null;
         var parameters = window.Parameters();
-        var headers = (await connection.QueryAsync<GetsHeaderRow>(Command(GetsSql.Headers(byMode), parameters, cancellationToken))).ToList();
+        var headers = (await connection.QueryAsync<GetsHeaderRow>(Command(GetsSql.Headers(byMode, changed), parameters, cancellationToken))).ToList();
         if (headers.Count == 0)
         {
             yield break;
         }
 
-        var versions = (await connection.QueryAsync<GetsVersionRow>(Command(GetsSql.Versions(byMode), parameters, cancellationToken)))
+        var versions = (await connection.QueryAsync<GetsVersionRow>(Command(GetsSql.Versions(byMode, changed), parameters, cancellationToken)))
             .ToLookup(v => v.DeclarationId);
-        var items = (await connection.QueryAsync<GetsItemRow>(Command(GetsSql.Items(byMode), parameters, cancellationToken)))
+        var items = (await connection.QueryAsync<GetsItemRow>(Command(GetsSql.Items(byMode, changed), parameters, cancellationToken)))
             .ToLookup(i => i.DeclarationId);
-        var documents = (await connection.QueryAsync<GetsTransportDocRow>(Command(GetsSql.TransportDocuments(byMode), parameters, cancellationToken)))
+        var documents = (await connection.QueryAsync<GetsTransportDocRow>(Command(GetsSql.TransportDocuments(byMode, changed), parameters, cancellationToken)))
             .ToLookup(d => d.DeclarationId);
 
         foreach (var header in headers.OrderBy(h => h.TdecNo.Trim(), StringComparer.Ordinal).ThenBy(h => h.DeclarationId))

@@ -15,12 +15,16 @@ internal static class GetsSql
 
     private const string ModeFilter = " AND COALESCE(o.MODE_CODE, d.MODE_CODE) = @Mode";
 
-    public static string Headers(bool byMode) => $"""
+    // Catch-up: only declarations with a version received at or after @Since.
+    private const string ChangedFilter =
+        " AND EXISTS (SELECT 1 FROM GTS_DECLARATION_VERSION c WHERE c.DECLARATION_ID = d.DECLARATION_ID AND c.RECEIVED_AT >= @Since)";
+
+    public static string Headers(bool byMode, bool changed) => $"""
         SELECT d.DECLARATION_ID AS DeclarationId, d.TDEC_NO AS TdecNo, d.CURRENT_VERSION AS CurrentVersion, d.LODGED_AT AS LodgedAt
-        {Selected}{(byMode ? ModeFilter : string.Empty)}
+        {Selected}{Filters(byMode, changed)}
         """;
 
-    public static string Versions(bool byMode) => $"""
+    public static string Versions(bool byMode, bool changed) => $"""
         SELECT v.DECLARATION_ID AS DeclarationId, v.VERSION_NO AS VersionNo, v.FUNCTION_CODE AS FunctionCode, v.FORM_CODE AS FormCode,
                v.LRN AS Lrn, v.DOCUMENT_DATE AS DocumentDate, v.IE_DATE_QUAL AS DateQualifier, v.IE_DATE AS ImportExportDate,
                v.DECLARANT_BR AS DeclarantBr, v.DECLARANT_NAME AS DeclarantName, v.DECLARANT_STREET AS DeclarantStreet,
@@ -32,24 +36,26 @@ internal static class GetsSql
                v.CHARGE_AMT AS Charge, v.PENALTY_AMT AS Penalty, v.LEVY_AMT AS Levy, v.CLIENT_KEY AS ClientKey,
                v.RECEIVED_AT AS ReceivedAt
           FROM GTS_DECLARATION_VERSION v
-         WHERE v.DECLARATION_ID IN (SELECT d.DECLARATION_ID {Selected}{(byMode ? ModeFilter : string.Empty)})
+         WHERE v.DECLARATION_ID IN (SELECT d.DECLARATION_ID {Selected}{Filters(byMode, changed)})
          ORDER BY v.DECLARATION_ID, v.VERSION_NO
         """;
 
-    public static string Items(bool byMode) => $"""
+    public static string Items(bool byMode, bool changed) => $"""
         SELECT i.DECLARATION_ID AS DeclarationId, i.VERSION_NO AS VersionNo, i.ITEM_NO AS ItemNo, i.HKHS_CODE AS HkhsCode,
                i.DESCRIPTION AS Description, i.QUANTITY AS Quantity, i.UNIT_CODE AS UnitCode, i.VALUE_AMT AS ValueAmount,
                i.ORIGIN_CTRY AS OriginCountry
           FROM GTS_DECLARATION_ITEM i
-         WHERE i.DECLARATION_ID IN (SELECT d.DECLARATION_ID {Selected}{(byMode ? ModeFilter : string.Empty)})
+         WHERE i.DECLARATION_ID IN (SELECT d.DECLARATION_ID {Selected}{Filters(byMode, changed)})
          ORDER BY i.DECLARATION_ID, i.VERSION_NO, i.ITEM_NO
         """;
 
-    public static string TransportDocuments(bool byMode) => $"""
+    public static string TransportDocuments(bool byMode, bool changed) => $"""
         SELECT t.DECLARATION_ID AS DeclarationId, t.VERSION_NO AS VersionNo, t.SEQ_NO AS SeqNo, t.DOC_QUAL AS Qualifier,
                t.DOC_REF AS Reference
           FROM GTS_TRANSPORT_DOC t
-         WHERE t.DECLARATION_ID IN (SELECT d.DECLARATION_ID {Selected}{(byMode ? ModeFilter : string.Empty)})
+         WHERE t.DECLARATION_ID IN (SELECT d.DECLARATION_ID {Selected}{Filters(byMode, changed)})
          ORDER BY t.DECLARATION_ID, t.VERSION_NO, t.SEQ_NO
         """;
+
+    private static string Filters(bool byMode, bool changed) => (byMode ? ModeFilter : string.Empty) + (changed ? ChangedFilter : string.Empty);
 }

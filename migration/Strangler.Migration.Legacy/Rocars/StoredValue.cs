@@ -50,13 +50,15 @@ internal static class StoredValue
 
     /// <summary>
     /// The bounds of a selection as parameters: Hong Kong local midnights, typed as timestamps without zone (DateTime2:
-    /// Npgsql's timestamp; SQLite binds the text <c>yyyy-MM-dd HH:mm:ss</c> its time columns hold, so they compare as text).
+    /// Npgsql's timestamp; SQLite binds the text <c>yyyy-MM-dd HH:mm:ss</c> its time columns hold, so they compare as text),
+    /// and <c>@Since</c> for a catch-up selection.
     /// </summary>
     public static DynamicParameters Days(LegacySelection selection)
     {
         var parameters = new DynamicParameters();
         parameters.Add("From", selection.FirstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), DbType.DateTime2);
         parameters.Add("To", selection.LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), DbType.DateTime2);
+        Gets.LegacyWindow.AddSince(parameters, Gets.LegacyWindow.SinceOf(selection));
         return parameters;
     }
 }
