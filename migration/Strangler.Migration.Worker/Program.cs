@@ -1,5 +1,5 @@
-// The migration worker host; see README.md.
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok("ok"));
-await app.RunAsync();
+// The migration worker host; see README.md. The backfill engine (Strangler.Migration) runs the chunks.
+using Strangler.Migration.Hosting;
+using Strangler.Migration.Worker;
+
+await WorkerHost.Build(args, builder => builder.Services.AddBackfillEngine(builder.Configuration)).RunAsync();
