@@ -17,6 +17,19 @@ public sealed class MirrorProcessor(
 {
     private readonly FacadeOptions.MirrorSettings _settings = options.Value.Mirror;
 
+    /// <summary>
+    /// Holds a read until the writes of its key answered before it have reached the second system, at most the mirror
+    /// timeout (then it is sent anyway, and a difference it shows is recorded like any other).
+    /// </summary>
+    private async Task AwaitEarlierWritesAsync(MirrorRequest request, CancellationToken cancellationToken)
+    {
+        var deadline = Environment.TickCount64 + (long)(_settings.TimeoutSeconds * 1000);
+        while (await outbox.PendingUpToAsync(request.OrderKey, request.AfterOutboxId, cancellationToken) && Environment.TickCount64 < deadline)
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+
     /// <summary>True when the request needs nothing more (delivered, or a read that failed and is only counted).</summary>
     public async Task<bool> ProcessAsync(MirrorRequest request, CancellationToken cancellationToken)
     {
@@ -25,6 +38,11 @@ public sealed class MirrorProcessor(
             !await outbox.TryClaimAsync(request.OutboxId, request.OrderKey, TimeSpan.FromSeconds(_settings.LeaseSeconds), cancellationToken))
         {
             return false; // another replica holds it, or an older write of the same key is still pending: the sweeper keeps the order
+        }
+
+        if (!write && request.AfterOutboxId > 0)
+        {
+            await AwaitEarlierWritesAsync(request, cancellationToken);
         }
 
         var attempts = request.Attempts + 1;

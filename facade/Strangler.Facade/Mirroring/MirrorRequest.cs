@@ -56,6 +56,13 @@ public sealed record MirrorRequest
 
     public required long CreatedAtMs { get; init; }
 
+    /// <summary>
+    /// For a read: the newest outbox row of its order key this process had written when the read was answered. The read
+    /// is mirrored only once the rows up to it are delivered, so it never overtakes a write of its key that the first
+    /// system answered before it (a bundle waiting in the outbox, then a clearance query about it).
+    /// </summary>
+    public long AfterOutboxId { get; init; }
+
     /// <summary>The comparison recorded at the first attempt, updated when a retried write is finally delivered.</summary>
     public long ComparisonId { get; init; }
 

@@ -15,12 +15,34 @@ public sealed class OutboxStore(ControlPlaneDatabase database)
 {
     private static readonly TimeProvider LeaseClock = TimeProvider.System;
 
+    // The newest row this process wrote per order key, for reads that must not overtake them (MirrorRequest.AfterOutboxId).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _lastAdded = new(StringComparer.Ordinal);
+
+    /// <summary>The newest outbox row this process wrote for <paramref name="orderKey"/> (0 when none).</summary>
+    public long LastAdded(string orderKey) => _lastAdded.GetValueOrDefault(orderKey);
+
+    /// <summary>True while a row of <paramref name="orderKey"/> up to <paramref name="id"/> is still pending.</summary>
+    public async Task<bool> PendingUpToAsync(string orderKey, long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM facade_outbox WHERE order_key = @orderKey AND state = 'pending' AND id <= @id",
+            new { orderKey, id }, cancellationToken: cancellationToken)) > 0;
+    }
+
     /// <summary>
     /// Writes the row already leased to this process for its first attempt (so no replica's sweeper takes it meanwhile)
     /// and says whether an older row of the same order key is still pending: only when none is may the first attempt
     /// go ahead without a claim, keeping the key's order.
     /// </summary>
-    public Task<(long Id, bool OlderPending)> AddAsync(MirrorRequest request, TimeSpan firstLease, CancellationToken cancellationToken = default) =>
+    public async Task<(long Id, bool OlderPending)> AddAsync(MirrorRequest request, TimeSpan firstLease, CancellationToken cancellationToken = default)
+    {
+        var added = await InsertAsync(request, firstLease, cancellationToken);
+        _lastAdded.AddOrUpdate(request.OrderKey, added.Id, (_, last) => Math.Max(last, added.Id));
+        return added;
+    }
+
+    private Task<(long Id, bool OlderPending)> InsertAsync(MirrorRequest request, TimeSpan firstLease, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             var parameters = new OutboxInsert

@@ -161,6 +161,10 @@ internal sealed class ContractProxy(
                     logger.LogError(e, "Could not record a mirrored {Interface} write in the outbox; mirroring it from memory only.", plan.Interface);
                 }
             }
+            else if (plan.Kind != RequestKind.Write)
+            {
+                mirror = mirror with { AfterOutboxId = outbox.LastAdded(mirror.OrderKey) };
+            }
         }
 
         if (answer.Length > 0)
