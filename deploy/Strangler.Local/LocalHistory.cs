@@ -16,14 +16,14 @@ internal static class LocalHistory
 {
     private const string MarkerFile = "history.txt";
 
-    /// <summary>The plan of the stores in <paramref name="dataFolder"/>, generating them first when they are new.</summary>
-    public static async Task<HistoryGenerator> EnsureAsync(string dataFolder, int seed, TimeProvider clock, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>The plan (days, client keys) of the stores in <paramref name="dataFolder"/>, generating them first when they are new.</summary>
+    public static async Task<HistoryPlan> EnsureAsync(string dataFolder, int seed, TimeProvider clock, TextWriter output, CancellationToken cancellationToken)
     {
         var marker = Path.Combine(dataFolder, MarkerFile);
         if (File.Exists(marker) && TryReadMarker(marker, out var existing))
         {
             output.WriteLine($"Legacy history: already generated (seed {existing.Seed}, first day {existing.FirstDay:yyyy-MM-dd}); `--reset` starts again.");
-            return new HistoryGenerator(existing);
+            return existing;
         }
 
         foreach (var store in Directory.GetFiles(dataFolder, "*.db*"))
@@ -45,7 +45,7 @@ internal static class LocalHistory
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Legacy history: {totals.Documents} documents, {totals.Interfaces.Values.Sum(i => i.Accepted)} accepted, {totals.Interfaces.Values.Sum(i => i.Rejected)} rejected as intended, {totals.Unexpected} unexpected."));
         await File.WriteAllTextAsync(marker, string.Create(CultureInfo.InvariantCulture, $"{seed} {firstDay:yyyy-MM-dd}\n"), cancellationToken);
-        return generator;
+        return plan;
     }
 
     private static bool TryReadMarker(string path, out HistoryPlan plan)

@@ -5,7 +5,7 @@ namespace Strangler.Local;
 
 /// <summary>
 /// The quick start's run command: generates a small legacy history on first use, starts the four legacy
-/// stand-ins and the new core on SQLite under <c>.local/data</c>, prints what runs where, and stops on Ctrl-C.
+/// stand-ins, the new core, the facade and the migration worker on SQLite under <c>.local/data</c>, prints what runs where, and stops on Ctrl-C.
 /// </summary>
 internal static class LocalRun
 {
@@ -36,7 +36,8 @@ internal static class LocalRun
 
         try
         {
-            var history = await LocalHistory.EnsureAsync(dataFolder, seed, clock, output, stop.Token);
+            var plan = await LocalHistory.EnsureAsync(dataFolder, seed, clock, output, stop.Token);
+            var history = new Strangler.Legacy.History.Driving.HistoryGenerator(plan);
 
             // The facade's credential is drawn per run and given to every system; it is never written to a file.
             var credential = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
@@ -48,14 +49,17 @@ internal static class LocalRun
             var legacy = standIns.Urls.Select(u => (char.ToUpperInvariant(u.Name[0]) + u.Name[1..], u.Url)).ToList();
             await using var facade = LocalFacade.Build(dataFolder, legacy, core.Url, credential, core.OperatorToken, core.AuditorToken);
             await facade.StartAsync(stop.Token);
+            // After the core: the core's start creates its store, which the engine writes into.
+            await using var worker = LocalWorker.Build(dataFolder, core.OperatorToken, core.AuditorToken);
+            await worker.StartAsync(stop.Token);
 
             // SIGTERM (and Ctrl-C) reach each host's lifetime: stop the whole run then.
-            foreach (var (_, app) in standIns.Apps.Append(("core", core.App)).Append(("facade", facade.App)))
+            foreach (var (_, app) in standIns.Apps.Append(("core", core.App)).Append(("facade", facade.App)).Append(("worker", worker.App)))
             {
                 app.Lifetime.ApplicationStopping.Register(stop.Cancel);
             }
 
-            QuickStart.Write(output, clock, SamplesFolder.Locate(), standIns.Urls, core, facade);
+            QuickStart.Write(output, clock, SamplesFolder.Locate(), standIns.Urls, core, facade, worker, (plan.FirstDay, plan.LastDay));
             await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

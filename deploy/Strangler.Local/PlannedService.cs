@@ -1,6 +1,6 @@
 namespace Strangler.Local;
 
-/// <summary>A service of later issues and the local URL it will listen on. None of them runs yet.</summary>
+/// <summary>A service of the system and the local URL it listens on (the run command says which of them run yet).</summary>
 internal sealed record PlannedService(string Name, string Url, string Purpose)
 {
     public static IReadOnlyList<PlannedService> All { get; } =
@@ -11,7 +11,7 @@ internal sealed record PlannedService(string Name, string Url, string Purpose)
         new("legacy ROCARS stand-in", "http://localhost:5183", "legacy behaviour of ROCARS (XML)"),
         new("legacy ACCS stand-in", "http://localhost:5184", "legacy behaviour of ACCS (Cargo-IMP)"),
         new("new core", "http://localhost:5185", "one platform for all modes and interfaces"),
-        new("migration worker", "http://localhost:5186", "backfill and reconciliation jobs (health only)"),
+        new("migration worker", "http://localhost:5186", "backfill jobs (Quartz), /admin/v1/backfill"),
         new("console", "http://localhost:5187", "cut-over stages, parity and backfill progress"),
     ];
 }

@@ -9,7 +9,8 @@ namespace Strangler.Local;
 /// </summary>
 internal static class QuickStart
 {
-    public static void Write(TextWriter output, TimeProvider clock, string? samplesFolder, IReadOnlyList<(string Name, string Url)> running, LocalCore core, LocalFacade facade)
+    public static void Write(TextWriter output, TimeProvider clock, string? samplesFolder, IReadOnlyList<(string Name, string Url)> running, LocalCore core, LocalFacade facade, LocalWorker worker,
+        (DateOnly First, DateOnly Last) historyDays)
     {
         var now = HongKongTime.Now(clock);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Strangler, local run, {now:yyyy-MM-dd HH:mm:ss zzz} (Hong Kong time)"));
@@ -46,12 +47,13 @@ internal static class QuickStart
         }
 
         output.WriteLine($"  new core                 {core.Url,-24}/healthz, /gets/…, /eman/…, /rocars/…, /accs/…, /api/v1/…, /openapi/v1.json");
-        output.WriteLine($"    admin tokens of this run, facade and core (Authorization: Bearer …): operator {core.OperatorToken}");
-        output.WriteLine($"                                                         auditor  {core.AuditorToken}");
+        output.WriteLine($"  migration worker         {worker.Url,-24}/admin/v1/backfill/…, /metrics, /healthz (Quartz in scheduler.db; the backfill engine: stand-ins' stores -> core.db)");
+        output.WriteLine($"    admin tokens of this run, facade, core and worker (Authorization: Bearer …): operator {core.OperatorToken}");
+        output.WriteLine($"                                                                    auditor  {core.AuditorToken}");
 
         output.WriteLine();
         output.WriteLine("Not yet running (later issues; the URLs they will use):");
-        foreach (var service in PlannedService.All.Where(s => !s.Name.StartsWith("legacy", StringComparison.Ordinal) && s.Name is not "new core" and not "facade"))
+        foreach (var service in PlannedService.All.Where(s => !s.Name.StartsWith("legacy", StringComparison.Ordinal) && s.Name is not "new core" and not "facade" and not "migration worker"))
         {
             output.WriteLine($"  {service.Name,-24}{service.Url,-24}{service.Purpose}");
         }
@@ -64,6 +66,9 @@ internal static class QuickStart
         output.WriteLine("  dotnet run --project migration/Strangler.Cli -- stage status");
         output.WriteLine("  dotnet run --project migration/Strangler.Cli -- stage set road legacy --reason \"back to legacy\"");
         output.WriteLine($"     curl -s -H 'X-Api-Key: test-tradelink' '{core.Url}/api/v1/documents?limit=5'");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  dotnet run --project migration/Strangler.Cli -- backfill start road --first-day {historyDays.First:yyyy-MM-dd} --last-day {historyDays.Last:yyyy-MM-dd}"));
+        output.WriteLine("  dotnet run --project migration/Strangler.Cli -- backfill status --watch                 (worker: STRANGLER_WORKER_URL, default " + worker.Url + ")");
         output.WriteLine("Press Ctrl-C to stop.");
         output.WriteLine();
         output.WriteLine("Run every test with ./test.sh");

@@ -25,6 +25,7 @@ public static class StranglerCommand
             History.HistoryCommand.Create(output, error, clock),
             Stages.StageCommand.Create(output, error, environment),
             Parity.ParityCommand.Create(output, error, environment, clock),
+            Backfill.BackfillCommand.Create(output, error, environment, clock),
         };
 
         var parsed = root.Parse(args);

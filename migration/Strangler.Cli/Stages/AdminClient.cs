@@ -34,6 +34,12 @@ internal sealed class AdminClient : IDisposable
         return await ReadAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<AdminAnswer> PostAsync<T>(string relative, T body, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri(relative, UriKind.Relative), body, AdminAnswer.Json, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static async Task<AdminAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>

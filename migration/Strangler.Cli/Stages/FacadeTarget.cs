@@ -11,14 +11,18 @@ internal sealed record FacadeTarget(Uri BaseAddress, string Token)
     /// The URL: <c>--facade</c>, else <c>STRANGLER_FACADE_URL</c>, else the local default. The token: <c>--token-file</c>,
     /// else <c>STRANGLER_TOKEN</c>; never an option value, which would land in shell history and process lists.
     /// </summary>
-    public static bool TryResolve(string? facade, FileInfo? tokenFile, Func<string, string?> environment, out FacadeTarget? target, out string? problem)
+    public static bool TryResolve(string? facade, FileInfo? tokenFile, Func<string, string?> environment, out FacadeTarget? target, out string? problem) =>
+        TryResolve(new Service("facade", "--facade", UrlVariable, DefaultUrl), facade, tokenFile, environment, out target, out problem);
+
+    /// <summary>As above for another admin API (the migration worker): its name, option, URL variable and default URL.</summary>
+    public static bool TryResolve(Service service, string? url, FileInfo? tokenFile, Func<string, string?> environment, out FacadeTarget? target, out string? problem)
     {
         target = null;
-        var url = string.IsNullOrWhiteSpace(facade) ? environment(UrlVariable) : facade;
-        url = string.IsNullOrWhiteSpace(url) ? DefaultUrl : url.Trim();
+        url = string.IsNullOrWhiteSpace(url) ? environment(service.UrlVariable) : url;
+        url = string.IsNullOrWhiteSpace(url) ? service.DefaultUrl : url.Trim();
         if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
         {
-            problem = $"'{url}' is not an http(s) URL of the facade (--facade or {UrlVariable}).";
+            problem = $"'{url}' is not an http(s) URL of the {service.Name} ({service.Option} or {service.UrlVariable}).";
             return false;
         }
 
@@ -53,4 +57,7 @@ internal sealed record FacadeTarget(Uri BaseAddress, string Token)
         problem = null;
         return true;
     }
+
+    /// <summary>An admin API the command line calls: what it is called, and where its URL comes from.</summary>
+    public sealed record Service(string Name, string Option, string UrlVariable, string DefaultUrl);
 }
