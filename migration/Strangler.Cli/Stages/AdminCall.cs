@@ -43,7 +43,7 @@ internal sealed class AdminCall(TextWriter output, TextWriter error, Func<string
         try
         {
             // The command line is synchronous; the admin client never needs the caller's context.
-            return Task.Run(() => work(new AdminSession(client, Console(), result.GetValue(_json), output, error))).GetAwaiter().GetResult();
+            return Task.Run(() => work(new AdminSession(client, CliConsole.For(output), result.GetValue(_json), output, error))).GetAwaiter().GetResult();
         }
         catch (HttpRequestException e)
         {
@@ -56,23 +56,5 @@ internal sealed class AdminCall(TextWriter output, TextWriter error, Func<string
             error.WriteLine($"The facade at {client.BaseAddress} did not answer in time.");
             return StranglerCommand.Invalid;
         }
-    }
-
-    private IAnsiConsole Console()
-    {
-        var interactive = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
-        });
-        if (!interactive)
-        {
-            console.Profile.Width = Math.Max(console.Profile.Width, 160); // tables in logs and scripts keep their columns
-        }
-
-        return console;
     }
 }
