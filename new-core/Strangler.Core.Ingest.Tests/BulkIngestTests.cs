@@ -123,6 +123,25 @@ public abstract class BulkIngestTests(StorePair stores)
     }
 
     [Fact]
+    public async Task The_callers_statement_is_given_the_ingests_own_result_before_the_commit()
+    {
+        var reference = Unique();
+        await _ingest.IngestAsync([Version(reference, 1, Report("160-10000301"))]);
+        IngestResult? seen = null;
+
+        var result = await _ingest.IngestAsync(
+            [Version(reference, 1, Report("160-10000301")), Version(reference, 2, Report("160-10000302")), Version(Unique(), 1, Report("160-10000303"))],
+            (_, _, ingested) =>
+            {
+                seen = ingested;
+                return Task.CompletedTask;
+            });
+
+        Assert.Equal((2, 1, 0), (result.Inserted, result.Skipped, result.Conflicts.Count));
+        Assert.Same(result, seen);
+    }
+
+    [Fact]
     public async Task The_callers_statement_commits_with_the_rows()
     {
         var (reference, chunk) = (Unique(), Unique());

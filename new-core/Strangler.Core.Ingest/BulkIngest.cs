@@ -29,11 +29,28 @@ public sealed class BulkIngest(CoreDatabase database)
         CancellationToken cancellationToken = default) =>
         IngestAsync(Prepare(versions), alsoInTransaction, cancellationToken);
 
+    /// <summary>
+    /// As the overload without the result, but <paramref name="alsoInTransaction"/> is given this ingest's own result
+    /// (inserted, skipped, conflicts) before the commit, so a checkpoint written with the rows records exactly what the
+    /// transaction did.
+    /// </summary>
+    public Task<IngestResult> IngestAsync(
+        IReadOnlyList<DocumentVersion> versions,
+        Func<DbConnection, DbTransaction, IngestResult, Task> alsoInTransaction,
+        CancellationToken cancellationToken = default) =>
+        WriteAsync(Prepare(versions), alsoInTransaction, cancellationToken);
+
     /// <summary>As <see cref="IngestAsync(IReadOnlyList{DocumentVersion}, Func{DbConnection, DbTransaction, Task}?, CancellationToken)"/>, for a batch prepared beforehand.</summary>
-    public async Task<IngestResult> IngestAsync(
+    public Task<IngestResult> IngestAsync(
         PreparedBatch batch,
         Func<DbConnection, DbTransaction, Task>? alsoInTransaction = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        WriteAsync(batch, alsoInTransaction is null ? null : (connection, transaction, _) => alsoInTransaction(connection, transaction), cancellationToken);
+
+    private async Task<IngestResult> WriteAsync(
+        PreparedBatch batch,
+        Func<DbConnection, DbTransaction, IngestResult, Task>? alsoInTransaction,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Provider != database.Provider)
@@ -48,13 +65,14 @@ public sealed class BulkIngest(CoreDatabase database)
                 : database.Provider == CoreStoreProvider.Postgres
                     ? await PostgresIngest.WriteAsync(connection, transaction, batch.Unique, cancellationToken)
                     : await SqliteIngest.WriteAsync(connection, transaction, batch.Unique, cancellationToken);
+            IReadOnlyList<IngestConflict> allConflicts = [.. conflicts, .. batch.Conflicts];
+            var result = new IngestResult(inserted, batch.Count - inserted - allConflicts.Count, allConflicts);
             if (alsoInTransaction is not null)
             {
-                await alsoInTransaction(connection, transaction);
+                await alsoInTransaction(connection, transaction, result);
             }
 
-            IReadOnlyList<IngestConflict> allConflicts = [.. conflicts, .. batch.Conflicts];
-            return new IngestResult(inserted, batch.Count - inserted - allConflicts.Count, allConflicts);
+            return result;
         }, cancellationToken);
     }
 

@@ -46,7 +46,7 @@ internal static class BackfillRecords
 
     public static Task CheckpointAsync(
         DbConnection connection, DbTransaction transaction, CoreStoreProvider provider, BackfillChunk chunk, int documents,
-        IngestForecast forecast, int quarantined, DateTimeOffset? watermark, DateTimeOffset now) =>
+        IngestResult ingested, int quarantined, DateTimeOffset? watermark, DateTimeOffset now) =>
         connection.ExecuteAsync(Checkpoint, new
         {
             ChunkId = chunk.Id,
@@ -55,9 +55,9 @@ internal static class BackfillRecords
             Day = Day(chunk.Day),
             CompletedAt = StoredTime.Write(provider, now),
             Documents = documents,
-            forecast.Inserted,
-            forecast.Skipped,
-            Conflicts = forecast.Conflicts.Count,
+            ingested.Inserted,
+            ingested.Skipped,
+            Conflicts = ingested.Conflicts.Count,
             Quarantined = quarantined,
             Watermark = watermark is { } w ? StoredTime.Write(provider, w) : null,
         }, transaction);

@@ -48,12 +48,11 @@ public sealed class CatchUp
             var versions = batch.Versions();
             var pass = string.Create(
                 CultureInfo.InvariantCulture, $"catchup-{unit.Name()}-{store.Reader.Interface.ToString().ToLowerInvariant()}-{since.UtcDateTime:yyyyMMddHHmmss}");
-            var forecast = await ChunkRunner.ForecastAsync(_core, versions, cancellationToken);
-            var result = await _ingest.IngestAsync(versions, async (connection, transaction) =>
+            var result = await _ingest.IngestAsync(versions, async (connection, transaction, ingested) =>
             {
                 var now = _clock.GetUtcNow();
                 await BackfillRecords.QuarantineAsync(connection, transaction, _core.Provider, pass, batch.Quarantined, now);
-                await BackfillRecords.ConflictsAsync(connection, transaction, _core.Provider, pass, forecast.Conflicts, now);
+                await BackfillRecords.ConflictsAsync(connection, transaction, _core.Provider, pass, ingested.Conflicts, now);
             }, cancellationToken);
             documents += batch.Documents.Count;
             inserted += result.Inserted;

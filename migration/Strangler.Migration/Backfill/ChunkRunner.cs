@@ -51,24 +51,17 @@ public sealed class ChunkRunner : IChunkRunner
         var versions = batch.Versions();
         _throttle?.Observe(versions.Count + batch.Quarantined.Count, batch.Elapsed);
 
-        var forecast = await ForecastAsync(_core, versions, cancellationToken);
-        var result = await _ingest.IngestAsync(versions, async (connection, transaction) =>
+        var result = await _ingest.IngestAsync(versions, async (connection, transaction, ingested) =>
         {
             var now = _clock.GetUtcNow();
             await BackfillRecords.QuarantineAsync(connection, transaction, _core.Provider, chunk.Id, batch.Quarantined, now);
-            await BackfillRecords.ConflictsAsync(connection, transaction, _core.Provider, chunk.Id, forecast.Conflicts, now);
+            await BackfillRecords.ConflictsAsync(connection, transaction, _core.Provider, chunk.Id, ingested.Conflicts, now);
             await BackfillRecords.CheckpointAsync(
-                connection, transaction, _core.Provider, chunk, batch.Documents.Count, forecast, batch.Quarantined.Count, batch.Watermark, now);
+                connection, transaction, _core.Provider, chunk, batch.Documents.Count, ingested, batch.Quarantined.Count, batch.Watermark, now);
         }, cancellationToken);
 
         return new ChunkOutcome(
             chunk, batch.Documents.Count, result.Inserted, result.Skipped, result.Conflicts.Count, batch.Quarantined.Count, batch.Elapsed,
             _clock.GetElapsedTime(started));
-    }
-
-    internal static async Task<IngestForecast> ForecastAsync(CoreDatabase core, IReadOnlyList<DocumentVersion> versions, CancellationToken cancellationToken)
-    {
-        await using var connection = await core.OpenAsync(cancellationToken);
-        return await IngestForecast.OfAsync(connection, versions, cancellationToken);
     }
 }
