@@ -8,8 +8,15 @@ using Strangler.Core.Store.Database;
 using CanonicalText = Strangler.Core.Model.Canonical.CanonicalForm;
 
 // Usage: STRANGLER_PG='Host=...;Username=...;Database=postgres' dotnet <dll> [consignments] [batch] [--lz4] [--keep]
+//    or: dotnet <dll> --render [versions]
 // Creates a legacy and a core database on that server, seeds the legacy one, measures, and drops both (unless --keep).
 // --lz4 sets lz4 compression on the wide version columns first (the schema change the README proposes).
+// --render N: old and new rendering side by side, no database (RenderComparison).
+if (Array.IndexOf(args, "--render") is var render and >= 0)
+{
+    return RenderComparison.Run(render + 1 < args.Length ? int.Parse(args[render + 1], CultureInfo.InvariantCulture) : 50_000);
+}
+
 var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var count = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 200_000;
 var batchSize = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 10_000;

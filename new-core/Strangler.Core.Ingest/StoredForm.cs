@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Strangler.Core.Model.Documents;
 using Strangler.Core.Store.Database;
 using Strangler.Core.Store.Documents;
@@ -20,7 +19,7 @@ internal static class StoredForm
         ArgumentOutOfRangeException.ThrowIfLessThan(version.Number, 1, nameof(version));
         ArgumentException.ThrowIfNullOrWhiteSpace(version.ClientKey, nameof(version));
 
-        var canonical = CanonicalText.Of(version);
+        var (canonical, checksum) = CanonicalText.Render(version); // rendered once, hashed over the same bytes
         var document = version.Document;
         return new StagedVersion(
             reference,
@@ -30,7 +29,7 @@ internal static class StoredForm
             version.Source.ToString(),
             version.ClientKey,
             canonical,
-            Convert.ToHexStringLower(SHA256.HashData(canonical)), // = CanonicalForm.Checksum(version), without rendering twice
+            checksum,
             document is null ? null : DocumentJson.Write(document),
             document is null ? null : DocumentJson.KindOf(document),
             document is null ? null : DocumentWriter.ModeOf(document)?.ToString(),

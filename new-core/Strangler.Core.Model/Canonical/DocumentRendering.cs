@@ -25,80 +25,80 @@ internal static class DocumentRendering
 
     private static void Declaration(CanonicalWriter w, Declaration d)
     {
-        w.Text("type", "Declaration");
-        w.Text("form", d.Form);
-        w.Text("lrn", d.Lrn);
-        w.Text("tdecNumber", d.TdecNumber);
-        w.Code("direction", d.Direction);
-        w.Flag("preShipment", d.PreShipment);
-        w.Date("documentDate", d.DocumentDate);
-        w.Date("importExportDate", d.ImportExportDate);
-        w.Object("declarant", d.Declarant, PartRendering.Party);
-        w.Object("trader", d.Trader, PartRendering.Party);
-        w.Object("trip", d.Trip, PartRendering.Trip);
-        w.Text("consignmentCountry", d.ConsignmentCountry);
-        w.List("transportDocuments", d.TransportDocuments, PartRendering.Document);
-        w.List("items", d.Items, PartRendering.GoodsItem);
-        w.List("charges", d.Charges, (w, c) =>
+        w.Text("type"u8, "Declaration");
+        w.Text("form"u8, d.Form);
+        w.Text("lrn"u8, d.Lrn);
+        w.Text("tdecNumber"u8, d.TdecNumber);
+        w.Code("direction"u8, d.Direction);
+        w.Flag("preShipment"u8, d.PreShipment);
+        w.Date("documentDate"u8, d.DocumentDate);
+        w.Date("importExportDate"u8, d.ImportExportDate);
+        w.Object("declarant"u8, d.Declarant, PartRendering.Party);
+        w.Object("trader"u8, d.Trader, PartRendering.Party);
+        w.Object("trip"u8, d.Trip, PartRendering.Trip);
+        w.Text("consignmentCountry"u8, d.ConsignmentCountry);
+        w.List("transportDocuments"u8, d.TransportDocuments, PartRendering.Document);
+        w.List("items"u8, d.Items, PartRendering.GoodsItem);
+        w.List("charges"u8, d.Charges, (w, c) =>
         {
-            w.Code("kind", c.Kind);
-            w.Number("amountHkd", c.AmountHkd);
+            w.Code("kind"u8, c.Kind);
+            w.Number("amountHkd"u8, c.AmountHkd);
         });
     }
 
     private static void Manifest(CanonicalWriter w, Manifest m)
     {
-        w.Text("type", "Manifest");
-        w.Text("documentNumber", m.DocumentNumber);
-        w.Time("documentTime", m.DocumentTime);
-        w.Code("statement", m.Statement);
-        w.Object("carrier", m.Carrier, PartRendering.Party);
-        w.Object("trip", m.Trip, PartRendering.Trip);
-        w.Text("replacesReference", m.ReplacesReference);
-        w.List("containers", m.Containers, PartRendering.Container);
-        w.List("consignments", m.Consignments, PartRendering.Consignment);
+        w.Text("type"u8, "Manifest");
+        w.Text("documentNumber"u8, m.DocumentNumber);
+        w.Time("documentTime"u8, m.DocumentTime);
+        w.Code("statement"u8, m.Statement);
+        w.Object("carrier"u8, m.Carrier, PartRendering.Party);
+        w.Object("trip"u8, m.Trip, PartRendering.Trip);
+        w.Text("replacesReference"u8, m.ReplacesReference);
+        w.List("containers"u8, m.Containers, PartRendering.Container);
+        w.List("consignments"u8, m.Consignments, PartRendering.Consignment);
     }
 
     private static void CargoReport(CanonicalWriter w, CargoReport r)
     {
-        w.Text("type", "CargoReport");
-        w.Code("kind", r.Kind);
-        w.Object("trip", r.Trip, PartRendering.Trip);
-        w.List("consignments", r.Consignments, PartRendering.Consignment);
-        w.List("devices", r.Devices, PartRendering.Container);
-        w.Number("partNumber", r.PartNumber);
-        w.Flag("isLastPart", r.IsLastPart);
+        w.Text("type"u8, "CargoReport");
+        w.Code("kind"u8, r.Kind);
+        w.Object("trip"u8, r.Trip, PartRendering.Trip);
+        w.List("consignments"u8, r.Consignments, PartRendering.Consignment);
+        w.List("devices"u8, r.Devices, PartRendering.Container);
+        w.Number("partNumber"u8, r.PartNumber);
+        w.Flag("isLastPart"u8, r.IsLastPart);
     }
 
     private static void RoadLodgement(CanonicalWriter w, RoadLodgement l)
     {
-        w.Text("type", "RoadLodgement");
-        w.Code("direction", l.Direction);
-        w.Text("controlPoint", l.ControlPoint);
-        w.Time("expectedCrossing", l.ExpectedCrossing);
-        w.Object("shipper", l.Shipper, PartRendering.Party);
-        w.Object("consignment", l.Consignment, PartRendering.Consignment);
-        w.Text("source", l.Source);
+        w.Text("type"u8, "RoadLodgement");
+        w.Code("direction"u8, l.Direction);
+        w.Text("controlPoint"u8, l.ControlPoint);
+        w.Time("expectedCrossing"u8, l.ExpectedCrossing);
+        w.Object("shipper"u8, l.Shipper, PartRendering.Party);
+        w.Object("consignment"u8, l.Consignment, PartRendering.Consignment);
+        w.Text("source"u8, l.Source);
     }
 
     private static void Bundle(CanonicalWriter w, Bundle b)
     {
-        w.Text("type", "Bundle");
-        w.Text("vrn", b.Vrn);
-        w.Code("direction", b.Direction);
-        w.Text("controlPoint", b.ControlPoint);
-        w.Time("expectedArrival", b.ExpectedArrival);
-        w.Texts("ccrns", b.Ccrns);
+        w.Text("type"u8, "Bundle");
+        w.Text("vrn"u8, b.Vrn);
+        w.Code("direction"u8, b.Direction);
+        w.Text("controlPoint"u8, b.ControlPoint);
+        w.Time("expectedArrival"u8, b.ExpectedArrival);
+        w.Texts("ccrns"u8, b.Ccrns);
     }
 
     private static void AirWaybillStatus(CanonicalWriter w, AirWaybillStatus s)
     {
-        w.Text("type", "AirWaybillStatus");
-        w.Text("airWaybillNumber", s.AirWaybillNumber);
-        w.List("history", s.History, (w, e) =>
+        w.Text("type"u8, "AirWaybillStatus");
+        w.Text("airWaybillNumber"u8, s.AirWaybillNumber);
+        w.List("history"u8, s.History, (w, e) =>
         {
-            w.Text("code", e.Code);
-            w.Time("at", e.At);
+            w.Text("code"u8, e.Code);
+            w.Time("at"u8, e.At);
         });
     }
 }

@@ -9,85 +9,85 @@ internal static class PartRendering
 {
     public static void Party(CanonicalWriter w, Party p)
     {
-        w.Text("name", p.Name);
-        w.Text("address", p.Address);
-        w.Text("city", p.City);
-        w.Text("postCode", p.PostCode);
-        w.Text("country", p.Country);
-        w.Text("brNumber", p.BrNumber);
-        w.Text("identifier", p.Identifier);
-        w.Texts("roles", p.Roles);
+        w.Text("name"u8, p.Name);
+        w.Text("address"u8, p.Address);
+        w.Text("city"u8, p.City);
+        w.Text("postCode"u8, p.PostCode);
+        w.Text("country"u8, p.Country);
+        w.Text("brNumber"u8, p.BrNumber);
+        w.Text("identifier"u8, p.Identifier);
+        w.Texts("roles"u8, p.Roles);
     }
 
     public static void Trip(CanonicalWriter w, Trip t)
     {
-        w.Object("conveyance", t.Conveyance, (w, c) =>
+        w.Object("conveyance"u8, t.Conveyance, (w, c) =>
         {
-            w.Code("mode", c.Mode);
-            w.Text("id", c.Id);
-            w.Text("name", c.Name);
+            w.Code("mode"u8, c.Mode);
+            w.Text("id"u8, c.Id);
+            w.Text("name"u8, c.Name);
         });
-        w.Text("journeyId", t.JourneyId);
-        w.Text("carrierCode", t.CarrierCode);
-        w.Code("direction", t.Direction);
-        w.Text("placeOfLoading", t.PlaceOfLoading);
-        w.Text("placeOfDischarge", t.PlaceOfDischarge);
-        w.Time("eventTime", t.EventTime);
-        w.Date("date", t.Date);
+        w.Text("journeyId"u8, t.JourneyId);
+        w.Text("carrierCode"u8, t.CarrierCode);
+        w.Code("direction"u8, t.Direction);
+        w.Text("placeOfLoading"u8, t.PlaceOfLoading);
+        w.Text("placeOfDischarge"u8, t.PlaceOfDischarge);
+        w.Time("eventTime"u8, t.EventTime);
+        w.Date("date"u8, t.Date);
     }
 
     public static void Document(CanonicalWriter w, TransportDocument d)
     {
-        w.Code("kind", d.Kind);
-        w.Text("number", d.Number);
-        w.Text("masterNumber", d.MasterNumber);
+        w.Code("kind"u8, d.Kind);
+        w.Text("number"u8, d.Number);
+        w.Text("masterNumber"u8, d.MasterNumber);
     }
 
     public static void Container(CanonicalWriter w, Container c)
     {
-        w.Text("number", c.Number);
-        w.Text("sizeType", c.SizeType);
-        w.Flag("isFull", c.IsFull);
-        w.Texts("seals", c.Seals);
+        w.Text("number"u8, c.Number);
+        w.Text("sizeType"u8, c.SizeType);
+        w.Flag("isFull"u8, c.IsFull);
+        w.Texts("seals"u8, c.Seals);
     }
 
     public static void Consignment(CanonicalWriter w, Consignment c)
     {
-        w.Object("document", c.Document, Document);
-        w.Object("consignor", c.Consignor, Party);
-        w.Object("consignee", c.Consignee, Party);
-        w.Text("placeOfLoading", c.PlaceOfLoading);
-        w.Text("placeOfDischarge", c.PlaceOfDischarge);
-        w.Number("packages", c.Packages);
-        w.Text("packagesDescription", c.PackagesDescription);
-        w.Number("grossWeightKg", c.GrossWeightKg);
-        w.Number("volumeM3", c.VolumeM3);
-        w.Flag("isTranshipment", c.IsTranshipment);
-        w.Texts("licences", c.Licences);
-        w.List("goodsItems", c.GoodsItems, GoodsItem);
+        w.Object("document"u8, c.Document, Document);
+        w.Object("consignor"u8, c.Consignor, Party);
+        w.Object("consignee"u8, c.Consignee, Party);
+        w.Text("placeOfLoading"u8, c.PlaceOfLoading);
+        w.Text("placeOfDischarge"u8, c.PlaceOfDischarge);
+        w.Number("packages"u8, c.Packages);
+        w.Text("packagesDescription"u8, c.PackagesDescription);
+        w.Number("grossWeightKg"u8, c.GrossWeightKg);
+        w.Number("volumeM3"u8, c.VolumeM3);
+        w.Flag("isTranshipment"u8, c.IsTranshipment);
+        w.Texts("licences"u8, c.Licences);
+        w.List("goodsItems"u8, c.GoodsItems, GoodsItem);
     }
 
     public static void GoodsItem(CanonicalWriter w, GoodsItem g)
     {
-        w.Number("sequence", g.Sequence);
-        w.Text("description", g.Description);
-        w.Text("hsCode", g.HsCode);
-        w.Number("packages", g.Packages);
-        w.Text("packageCode", g.PackageCode);
-        w.Object("quantity", g.Quantity, (w, q) =>
+        w.Number("sequence"u8, g.Sequence);
+        w.Text("description"u8, g.Description);
+        w.Text("hsCode"u8, g.HsCode);
+        w.Number("packages"u8, g.Packages);
+        w.Text("packageCode"u8, g.PackageCode);
+        w.Object("quantity"u8, g.Quantity, (w, q) =>
         {
-            w.Number("amount", q.Amount);
-            w.Text("unit", q.Unit);
+            w.Number("amount"u8, q.Amount);
+            w.Text("unit"u8, q.Unit);
         });
-        w.Number("grossWeightKg", g.GrossWeightKg);
-        w.Number("volumeM3", g.VolumeM3);
-        w.Number("valueHkd", g.ValueHkd);
-        w.Text("originCountry", g.OriginCountry);
-        w.Text("marks", g.Marks);
-        w.List("placements", g.Placements, (w, p) =>
+        w.Number("grossWeightKg"u8, g.GrossWeightKg);
+        w.Number("volumeM3"u8, g.VolumeM3);
+        w.Number("valueHkd"u8, g.ValueHkd);
+        w.Text("originCountry"u8, g.OriginCountry);
+        w.Text("marks"u8, g.Marks);
+        w.List("placements"u8, g.Placements, (w, p) =>
         {
-            w.Text("containerNumber", p.ContainerNumber);
-            w.Number("packages", p.Packages);
+            w.Text("containerNumber"u8, p.ContainerNumber);
+            w.Number("packages"u8, p.Packages);
         });
     }
 }

@@ -11,7 +11,8 @@ namespace Strangler.Core.Store.Documents;
 
 /// <summary>
 /// The stored JSON of a canonical document: camelCase, enums by name, a <c>$type</c> naming the document type. The
-/// model stays free of serializer attributes, so the polymorphism is declared here.
+/// model stays free of serializer attributes, so the polymorphism is declared here. Reading uses the reflection
+/// serializer; writing is hand-written (<see cref="DocumentJsonWriter"/>), for speed.
 /// </summary>
 internal static class DocumentJson
 {
@@ -21,7 +22,12 @@ internal static class DocumentJson
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DeclareDocumentTypes } },
     };
 
-    public static string Write(CanonicalDocument document) => JsonSerializer.Serialize(document, Options);
+    /// <summary>Written by <see cref="DocumentJsonWriter"/>, byte for byte what <see cref="Options"/> would write, several times faster.</summary>
+    public static string Write(CanonicalDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return DocumentJsonWriter.Write(document);
+    }
 
     public static CanonicalDocument Read(string json) =>
         JsonSerializer.Deserialize<CanonicalDocument>(json, Options)

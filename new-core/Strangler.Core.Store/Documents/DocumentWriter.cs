@@ -69,8 +69,7 @@ public sealed class DocumentWriter(CoreDatabase database)
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
         var reference = version.IssuedReference!;
-        var canonical = CanonicalForm.Of(version);
-        var checksum = CanonicalForm.Checksum(version);
+        var (canonical, checksum) = CanonicalForm.Render(version);
         var at = StoredTime.Write(database.Provider, version.ReceivedAt);
         var status = version.Function == DocumentFunction.Cancellation ? DocumentStatus.Cancelled : DocumentStatus.Active;
 
