@@ -43,6 +43,8 @@ public static class FacadeHost
         builder.Services.AddSingleton<SnapshotWatcher>();
         builder.Services.AddSingleton<StageChanges>();
         builder.Services.AddSingleton<GateEvaluator>();
+        builder.Services.AddSingleton<ReconciliationGate>();
+        builder.Services.AddHttpClient(ReconciliationGate.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<FacadeMetrics>();
         builder.Services.AddSingleton<BackendEndpoints>();
         builder.Services.AddSingleton<OutboxStore>();

@@ -56,6 +56,12 @@ public sealed class FacadeOptions
             problems.Add("Facade:ControlPlane needs Provider (Sqlite or Postgres) and ConnectionString.");
         }
 
+        if (!string.IsNullOrWhiteSpace(Gates.Reconciliation.WorkerUrl) &&
+            (!Uri.TryCreate(Gates.Reconciliation.WorkerUrl, UriKind.Absolute, out _) || string.IsNullOrWhiteSpace(Gates.Reconciliation.Token) || Gates.Reconciliation.MaxAgeHours <= 0))
+        {
+            problems.Add("Facade:Gates:Reconciliation needs an absolute WorkerUrl, a Token and MaxAgeHours > 0 (or no WorkerUrl at all).");
+        }
+
         if (Mirror.QueueCapacity < 1 || Mirror.Lanes < 1 || Mirror.TimeoutSeconds <= 0)
         {
             problems.Add("Facade:Mirror needs QueueCapacity ≥ 1, Lanes ≥ 1 and TimeoutSeconds > 0.");
@@ -104,5 +110,20 @@ public sealed class FacadeOptions
         public double MaxErrorRateExcess { get; set; } = 0.001;
 
         public double WindowHours { get; set; } = 24;
+
+        /// <summary>Where the "backfill reconciled" gate asks (<c>Facade:Gates:Reconciliation</c>).</summary>
+        public ReconciliationSettings Reconciliation { get; set; } = new();
+    }
+
+    public sealed class ReconciliationSettings
+    {
+        /// <summary>The migration worker's base URL; empty: the gate is listed as not evaluated.</summary>
+        public string WorkerUrl { get; set; } = "";
+
+        /// <summary>A read-role admin token of the worker; from the environment or a secret store, never a file in the repository.</summary>
+        public string Token { get; set; } = "";
+
+        /// <summary>The latest whole-span reconciliation must be at most this old (the nightly run plus slack).</summary>
+        public double MaxAgeHours { get; set; } = 26;
     }
 }

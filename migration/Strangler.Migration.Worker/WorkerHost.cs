@@ -4,6 +4,7 @@ using Strangler.Migration.Backfill;
 using Strangler.Migration.Worker.Admin;
 using Strangler.Migration.Worker.Observability;
 using Strangler.Migration.Worker.Progress;
+using Strangler.Migration.Worker.Reconciliation;
 using Strangler.Migration.Worker.Scheduling;
 using Strangler.ServiceDefaults;
 using Strangler.ServiceDefaults.Admin;
@@ -39,6 +40,8 @@ public static class WorkerHost
         });
         builder.Services.AddSingleton<ProgressStore>();
         builder.Services.AddSingleton<BackfillControl>();
+        builder.Services.AddSingleton<ReconciliationSchedule>();
+        builder.Services.AddSingleton<ReconciliationStatusReader>();
         builder.Services.AddSingleton<WorkerMetrics>();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddPrometheusExporter());
 
@@ -55,6 +58,7 @@ public static class WorkerHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapBackfillEndpoints();
+        app.MapReconciliationEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(AdminRoles.ReadPolicy);
         return app;
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Strangler.Contracts.CodeLists;
 using Strangler.Core.Model.Canonical;
+using Strangler.Core.Model.Documents;
 using Strangler.Core.Store.Database;
 using Strangler.Migration.Legacy;
 using Strangler.Parity.Data;
@@ -22,8 +23,17 @@ public sealed class StoreParity(StoreRuleSet rules, DataParityOptions? options =
 {
     private readonly DataParityOptions _options = options ?? new DataParityOptions();
 
-    public async Task<StoreParityResult> CompareAsync(
+    public Task<StoreParityResult> CompareAsync(
         IReadOnlyList<LegacyStore> legacyStores, CoreDatabase core, CutoverUnit? unit, DateOnly firstDay, DateOnly lastDay,
+        CancellationToken cancellationToken = default) =>
+        CompareAsync(legacyStores, core, unit, null, firstDay, lastDay, cancellationToken);
+
+    /// <summary>
+    /// As above, for the documents of one legacy interface only (<paramref name="source"/>: the legacy store of that
+    /// interface against the core's documents whose first version came through it), as one backfill chunk wrote them.
+    /// </summary>
+    public async Task<StoreParityResult> CompareAsync(
+        IReadOnlyList<LegacyStore> legacyStores, CoreDatabase core, CutoverUnit? unit, SourceInterface? source, DateOnly firstDay, DateOnly lastDay,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(legacyStores);
@@ -36,8 +46,9 @@ public sealed class StoreParity(StoreRuleSet rules, DataParityOptions? options =
         var started = Stopwatch.GetTimestamp();
         var mode = unit?.Mode();
         var selection = new LegacySelection(firstDay, lastDay, mode);
-        var legacyRead = ReadLegacyAsync(legacyStores, selection, cancellationToken);
-        var coreRead = ReadCoreAsync(core, firstDay, lastDay, mode, cancellationToken);
+        var stores = source is null ? legacyStores : [.. legacyStores.Where(s => s.Reader.Interface == source)];
+        var legacyRead = ReadLegacyAsync(stores, selection, cancellationToken);
+        var coreRead = ReadCoreAsync(core, firstDay, lastDay, mode, source, cancellationToken);
         var (legacyRecords, quarantined) = await legacyRead;
         var coreRecords = await coreRead;
 
@@ -81,10 +92,10 @@ public sealed class StoreParity(StoreRuleSet rules, DataParityOptions? options =
     }
 
     private async Task<IReadOnlyList<CanonicalRecord>> ReadCoreAsync(
-        CoreDatabase core, DateOnly firstDay, DateOnly lastDay, TransportMode? mode, CancellationToken cancellationToken)
+        CoreDatabase core, DateOnly firstDay, DateOnly lastDay, TransportMode? mode, SourceInterface? source, CancellationToken cancellationToken)
     {
         await using var connection = await core.OpenAsync(cancellationToken);
-        return await CoreRecordReader.ReadAsync(connection, core.Provider, firstDay, lastDay, mode, rules, cancellationToken);
+        return await CoreRecordReader.ReadAsync(connection, core.Provider, firstDay, lastDay, mode, source, rules, cancellationToken);
     }
 
     private static StoreDifference Explain(

@@ -9,10 +9,10 @@ namespace Strangler.Facade.Gates;
 /// <summary>
 /// The gates before a unit moves forward (ARCHITECTURE.md "Stages"): enough comparisons in the window, parity rate,
 /// and the new core's error rate not above legacy's (plus the configured excess). Moving to <c>shadow</c> needs none:
-/// it changes no answer. Rollbacks need none. Backfill reconciliation is listed but not evaluated until the migration
-/// service reports it (issue 7).
+/// it changes no answer. Rollbacks need none. Moving to <c>live</c> or beyond also needs the unit's backfill reconciled
+/// (<see cref="ReconciliationGate"/>, asked of the migration worker).
 /// </summary>
-public sealed class GateEvaluator(ComparisonStore comparisons, IOptions<FacadeOptions> options, TimeProvider clock)
+public sealed class GateEvaluator(ComparisonStore comparisons, ReconciliationGate reconciliation, IOptions<FacadeOptions> options, TimeProvider clock)
 {
     public async Task<GateReport> EvaluateAsync(CutoverUnit unit, StageSetting from, StageSetting to, CancellationToken cancellationToken = default)
     {
@@ -30,7 +30,7 @@ public sealed class GateEvaluator(ComparisonStore comparisons, IOptions<FacadeOp
                 $"{Percent(stats.CoreErrorRate)} ({stats.CoreErrors} of {stats.Total})", stats.CoreErrorRate <= stats.LegacyErrorRate + settings.MaxErrorRateExcess, true));
             if (to.Stage >= Stage.Live)
             {
-                checks.Add(new GateCheck("backfill-reconciled", "no unexplained difference", "not reported yet (migration service)", false, false));
+                checks.Add(await reconciliation.CheckAsync(unit, cancellationToken));
             }
         }
 

@@ -34,7 +34,11 @@ internal sealed class WorkerUnderTest : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<WorkerUnderTest> StartAsync(IChunkRunner runner, int concurrency = 2)
+    public static Task<WorkerUnderTest> StartAsync(IChunkRunner runner, int concurrency = 2) =>
+        StartAsync(builder => builder.Services.AddSingleton(runner), concurrency);
+
+    /// <summary>A worker whose engine <paramref name="engine"/> registers (the real one from configuration, or a test runner).</summary>
+    public static async Task<WorkerUnderTest> StartAsync(Action<WebApplicationBuilder> engine, int concurrency = 2)
     {
         var directory = Directory.CreateTempSubdirectory("strangler-cli-worker-").FullName;
         var app = WorkerHost.Build([], builder =>
@@ -54,7 +58,7 @@ internal sealed class WorkerUnderTest : IAsyncDisposable
                 ["Admin:Users:1:TokenSha256"] = AdminAuthentication.HashOf(AuditorToken),
                 ["Logging:LogLevel:Default"] = "Warning",
             });
-            builder.Services.AddSingleton(runner);
+            engine(builder);
         });
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -130,7 +130,7 @@ public sealed class StageCommandTests(FacadeFixture facade) : IClassFixture<Faca
         Assert.Equal(1, run.ExitCode);
         Assert.Matches(@"Gates rail (legacy|shadow) -> live, evidence from 2026-11-25 12:00:00 \+08:00 to 2026-11-26 12:00:00 \+08:00: NOT PASSED", run.Output);
         Assert.Matches(@"comparisons\s+>= 100\s+0\s+FAIL", run.Output);
-        Assert.Matches(@"backfill-reconciled\s+no unexplained difference\s+not reported yet \(migration service\)\s+not evaluated", run.Output);
+        Assert.Matches(@"backfill-reconciled\s+no unexplained difference\s+no migration worker configured\s+not evaluated", run.Output);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Strangler.Cli.Backfill;
 
 /// <summary>
 /// <c>strangler backfill status|start|pause|resume|cancel|rerun|chunks</c>: the migration worker's backfill per cut-over
-/// unit (<c>/admin/v1/backfill</c>). Exit codes: 0 done, 1 refused or worker unreachable, 2 usage.
+/// unit (<c>/admin/v1/backfill</c>); <c>reconcile|reconciliation|quarantine|accept</c>: its reconciliation
+/// (<see cref="ReconciliationCommands"/>). Exit codes: 0 done, 1 refused or worker unreachable, 2 usage.
 /// </summary>
 internal static class BackfillCommand
 {
@@ -16,7 +17,7 @@ internal static class BackfillCommand
     public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment, TimeProvider clock)
     {
         var call = new BackfillCall(output, error, environment, clock);
-        var backfill = new Command("backfill", "Copy a unit's legacy history into the new core: start, watch, pause, resume, cancel, re-run (needs an admin token; changing needs the operator role).")
+        var backfill = new Command("backfill", "Copy a unit's legacy history into the new core: start, watch, pause, resume, cancel, re-run; reconcile it (needs an admin token; changing needs the operator role).")
         {
             Status(call), Start(call), Chunks(call),
         };
@@ -29,6 +30,11 @@ internal static class BackfillCommand
         })
         {
             backfill.Subcommands.Add(UnitCommand(call, name, description));
+        }
+
+        foreach (var command in ReconciliationCommands.Create(call))
+        {
+            backfill.Subcommands.Add(command);
         }
 
         return backfill;

@@ -1,10 +1,11 @@
 using System.Diagnostics.Metrics;
 using Strangler.Contracts.CodeLists;
 using Strangler.Migration.Backfill;
+using Strangler.Migration.Reconciliation;
 
 namespace Strangler.Migration.Worker.Observability;
 
-/// <summary>The worker's meter (<c>Strangler.Migration.Worker</c>, scraped at <c>/metrics</c>): chunks by outcome, records, chunk time, per unit.</summary>
+/// <summary>The worker's meter (<c>Strangler.Migration.Worker</c>, scraped at <c>/metrics</c>): chunks by outcome, records, chunk time, reconciliation runs and unexplained differences, per unit.</summary>
 internal sealed class WorkerMetrics : IDisposable
 {
     public const string MeterName = "Strangler.Migration.Worker";
@@ -13,12 +14,26 @@ internal sealed class WorkerMetrics : IDisposable
     private readonly Counter<long> _chunks;
     private readonly Counter<long> _records;
     private readonly Histogram<double> _chunkSeconds;
+    private readonly Counter<long> _reconciliations;
+    private readonly Gauge<long> _unexplained;
 
     public WorkerMetrics()
     {
         _chunks = _meter.CreateCounter<long>("strangler.backfill.chunks", description: "Backfill chunk runs by unit and outcome (done, failed, interrupted).");
         _records = _meter.CreateCounter<long>("strangler.backfill.records", description: "Legacy documents read by finished chunks, by unit.");
         _chunkSeconds = _meter.CreateHistogram<double>("strangler.backfill.chunk.duration", unit: "s", description: "Time of one chunk run.");
+        _reconciliations = _meter.CreateCounter<long>("strangler.reconciliation.runs", description: "Reconciliation runs by unit, scope (chunk, unit) and outcome.");
+        _unexplained = _meter.CreateGauge<long>("strangler.reconciliation.unexplained", description: "Unexplained differences found by the unit's latest whole-span reconciliation.");
+    }
+
+    public void Reconciled(ReconciliationRun run)
+    {
+        var unit = new KeyValuePair<string, object?>("unit", run.Unit);
+        _reconciliations.Add(1, unit, new("scope", run.Scope), new("outcome", run.Outcome));
+        if (run.Scope == ReconciliationScope.Unit && run.Outcome != ReconciliationOutcome.Failed)
+        {
+            _unexplained.Record(run.Unexplained, unit);
+        }
     }
 
     public void ChunkDone(ChunkOutcome outcome)

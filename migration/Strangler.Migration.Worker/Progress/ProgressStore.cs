@@ -84,7 +84,18 @@ internal sealed class ProgressStore(ProgressDatabase database, TimeProvider cloc
             """, new { id = chunk.Id, running = ChunkState.Running, worker, now = NowMs }, cancellationToken: ct));
     }
 
-    public async Task ChunkDoneAsync(ChunkOutcome outcome, CancellationToken ct)
+    /// <summary>The unit's plan (days, state, when the state last changed), or null when it never had one.</summary>
+    public async Task<UnitPlan?> PlanOfAsync(CutoverUnit unit, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<UnitRow>(new CommandDefinition(
+            "SELECT state, first_day AS FirstDay, last_day AS LastDay, started_ms AS StartedMs, updated_ms AS UpdatedMs FROM backfill_unit WHERE unit = @unit",
+            new { unit = unit.Name() }, cancellationToken: ct));
+        return row is null ? null : new UnitPlan(row.State, ParseDay(row.FirstDay), ParseDay(row.LastDay), DateTimeOffset.FromUnixTimeMilliseconds(row.UpdatedMs));
+    }
+
+    /// <summary>Records the chunk done; true when it was the unit's last one (the unit is now completed).</summary>
+    public async Task<bool> ChunkDoneAsync(ChunkOutcome outcome, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition("""
@@ -105,17 +116,18 @@ internal sealed class ProgressStore(ProgressDatabase database, TimeProvider cloc
             ElapsedMs = (long)outcome.Elapsed.TotalMilliseconds,
             now = NowMs,
         }, cancellationToken: CancellationToken.None));
-        await CompleteIfFinishedAsync(connection, outcome.Chunk.Unit);
+        return await CompleteIfFinishedAsync(connection, outcome.Chunk.Unit, NowMs);
     }
 
-    public async Task ChunkFailedAsync(BackfillChunk chunk, string error, CancellationToken ct)
+    /// <summary>Records the chunk failed; true when it was the unit's last one (the unit is now completed).</summary>
+    public async Task<bool> ChunkFailedAsync(BackfillChunk chunk, string error, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE backfill_chunk SET state = @failed, failures = failures + 1, last_error = @error, finished_ms = @now
             WHERE chunk_id = @id
             """, new { id = chunk.Id, failed = ChunkState.Failed, error, now = NowMs }, cancellationToken: ct));
-        await CompleteIfFinishedAsync(connection, chunk.Unit);
+        return await CompleteIfFinishedAsync(connection, chunk.Unit, NowMs);
     }
 
     /// <summary>A run stopped before its end: cancelled when the unit was, else scheduled again (Quartz hands it back).</summary>
@@ -183,8 +195,8 @@ internal sealed class ProgressStore(ProgressDatabase database, TimeProvider cloc
             new { unit = unit.Name(), state, now = NowMs }, transaction);
 
     // Runs after the chunk's own row is committed, so the last chunk to finish always sees the others finished.
-    private Task CompleteIfFinishedAsync(System.Data.Common.DbConnection connection, CutoverUnit unit) =>
-        connection.ExecuteAsync("""
+    private static async Task<bool> CompleteIfFinishedAsync(System.Data.Common.DbConnection connection, CutoverUnit unit, long now) =>
+        await connection.ExecuteAsync("""
             UPDATE backfill_unit SET state = @completed, updated_ms = @now
             WHERE unit = @unit AND state = @running
               AND NOT EXISTS (SELECT 1 FROM backfill_chunk WHERE unit = @unit AND state IN (@scheduled, @chunkRunning))
@@ -195,8 +207,8 @@ internal sealed class ProgressStore(ProgressDatabase database, TimeProvider cloc
             running = UnitState.Running,
             scheduled = ChunkState.Scheduled,
             chunkRunning = ChunkState.Running,
-            now = NowMs,
-        });
+            now,
+        }) > 0;
 
     private static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

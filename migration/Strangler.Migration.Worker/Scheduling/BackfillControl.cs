@@ -2,6 +2,7 @@ using Quartz;
 using Strangler.Contracts.CodeLists;
 using Strangler.Migration.Backfill;
 using Strangler.Migration.Worker.Progress;
+using Strangler.Migration.Worker.Reconciliation;
 
 namespace Strangler.Migration.Worker.Scheduling;
 
@@ -9,7 +10,7 @@ namespace Strangler.Migration.Worker.Scheduling;
 /// Start, pause, resume, cancel and re-run of a unit's backfill: the progress tables say the state, Quartz holds one
 /// trigger per chunk in the unit's group. Commands check the state first, so a refused one changes nothing.
 /// </summary>
-internal sealed class BackfillControl(ISchedulerFactory schedulers, ProgressStore progress, TimeProvider clock)
+internal sealed class BackfillControl(ISchedulerFactory schedulers, ProgressStore progress, ReconciliationSchedule reconciliation, TimeProvider clock)
 {
     public async Task<ControlResult> StartAsync(CutoverUnit unit, DateOnly first, DateOnly last, CancellationToken ct)
     {
@@ -23,6 +24,7 @@ internal sealed class BackfillControl(ISchedulerFactory schedulers, ProgressStor
         var chunks = BackfillPlan.For(unit, first, last);
         await progress.PlanAsync(unit, first, last, chunks, ct);
         await ScheduleAsync(unit, chunks, ct);
+        await reconciliation.EnsureNightlyAsync(unit, ct);
         return new ControlResult(true, UnitState.Running);
     }
 
@@ -83,6 +85,7 @@ internal sealed class BackfillControl(ISchedulerFactory schedulers, ProgressStor
         var chunks = await progress.ChunksAsync(unit, ct);
         await progress.ReplanAsync(unit, ct);
         await ScheduleAsync(unit, chunks, ct);
+        await reconciliation.EnsureNightlyAsync(unit, ct);
         return new ControlResult(true, UnitState.Running);
     }
 

@@ -32,6 +32,8 @@ internal static class SchedulerSetup
             });
             quartz.UseDefaultThreadPool(options.Concurrency);
             quartz.AddJobType<BackfillChunkJob>();
+            quartz.AddJobType<Reconciliation.ReconcileChunkJob>();
+            quartz.AddJobType<Reconciliation.ReconcileUnitJob>();
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

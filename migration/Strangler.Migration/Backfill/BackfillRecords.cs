@@ -32,10 +32,11 @@ internal static class BackfillRecords
         """;
 
     private const string Quarantine = """
-        INSERT INTO migration_quarantine (interface, legacy_key, day, reason, chunk_id, first_seen, last_seen)
-        VALUES (@Interface, @LegacyKey, @Day, @Reason, @ChunkId, @Seen, @Seen)
+        INSERT INTO migration_quarantine (interface, legacy_key, day, reason, chunk_id, first_seen, last_seen, unit)
+        VALUES (@Interface, @LegacyKey, @Day, @Reason, @ChunkId, @Seen, @Seen, @Unit)
         ON CONFLICT (interface, legacy_key) DO UPDATE SET
-            day = excluded.day, reason = excluded.reason, chunk_id = excluded.chunk_id, last_seen = excluded.last_seen
+            day = excluded.day, reason = excluded.reason, chunk_id = excluded.chunk_id, last_seen = excluded.last_seen,
+            unit = excluded.unit
         """;
 
     private const string Conflict = """
@@ -63,7 +64,7 @@ internal static class BackfillRecords
         }, transaction);
 
     public static async Task QuarantineAsync(
-        DbConnection connection, DbTransaction transaction, CoreStoreProvider provider, string chunkId,
+        DbConnection connection, DbTransaction transaction, CoreStoreProvider provider, CutoverUnit unit, string chunkId,
         IReadOnlyList<QuarantinedRecord> records, DateTimeOffset now)
     {
         var seen = StoredTime.Write(provider, now);
@@ -77,6 +78,7 @@ internal static class BackfillRecords
                 record.Reason,
                 ChunkId = chunkId,
                 Seen = seen,
+                Unit = unit.Name(),
             }, transaction);
         }
     }

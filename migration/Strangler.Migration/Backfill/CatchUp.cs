@@ -51,7 +51,7 @@ public sealed class CatchUp
             var result = await _ingest.IngestAsync(versions, async (connection, transaction, ingested) =>
             {
                 var now = _clock.GetUtcNow();
-                await BackfillRecords.QuarantineAsync(connection, transaction, _core.Provider, pass, batch.Quarantined, now);
+                await BackfillRecords.QuarantineAsync(connection, transaction, _core.Provider, unit, pass, batch.Quarantined, now);
                 await BackfillRecords.ConflictsAsync(connection, transaction, _core.Provider, pass, ingested.Conflicts, now);
             }, cancellationToken);
             documents += batch.Documents.Count;

@@ -54,7 +54,7 @@ public sealed class ChunkRunner : IChunkRunner
         var result = await _ingest.IngestAsync(versions, async (connection, transaction, ingested) =>
         {
             var now = _clock.GetUtcNow();
-            await BackfillRecords.QuarantineAsync(connection, transaction, _core.Provider, chunk.Id, batch.Quarantined, now);
+            await BackfillRecords.QuarantineAsync(connection, transaction, _core.Provider, chunk.Unit, chunk.Id, batch.Quarantined, now);
             await BackfillRecords.ConflictsAsync(connection, transaction, _core.Provider, chunk.Id, ingested.Conflicts, now);
             await BackfillRecords.CheckpointAsync(
                 connection, transaction, _core.Provider, chunk, batch.Documents.Count, ingested, batch.Quarantined.Count, batch.Watermark, now);

@@ -8,17 +8,21 @@ using Strangler.Core.Model.Documents;
 using Strangler.Core.Store.Database;
 using Strangler.Migration.Backfill;
 using Strangler.Migration.Legacy;
+using Strangler.Migration.Reconciliation;
 using Strangler.Parity.Stores;
 
 namespace Strangler.Migration.Hosting;
 
-/// <summary>Registers the backfill engine (<see cref="IChunkRunner"/>, <see cref="CatchUp"/>, the throttle) from <c>Migration:</c> configuration.</summary>
+/// <summary>
+/// Registers the backfill engine (<see cref="IChunkRunner"/>, <see cref="CatchUp"/>, the throttle, the <see cref="Reconciler"/>)
+/// from <c>Migration:</c> configuration.
+/// </summary>
 public static class BackfillEngineServices
 {
     public static IServiceCollection AddBackfillEngine(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("Migration").Get<BackfillEngineOptions>() ?? new BackfillEngineOptions();
-        var problems = Problems(options);
+        var problems = Problems(options, configuration);
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("Migration configuration: " + string.Join("; ", problems));
@@ -33,11 +37,19 @@ public static class BackfillEngineServices
         services.AddSingleton<IChunkRunner>(sp => new ChunkRunner(
             sp.GetRequiredService<CoreDatabase>(), sp.GetRequiredService<IReadOnlyList<LegacyStore>>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Throttle>()));
+        var reconciliation = configuration.GetSection(ReconciliationOptions.SectionName).Get<ReconciliationOptions>() ?? new ReconciliationOptions();
+        services.AddSingleton(reconciliation);
+        services.AddSingleton(sp => new CatchUp(
+            sp.GetRequiredService<CoreDatabase>(), sp.GetRequiredService<IReadOnlyList<LegacyStore>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ReconciliationStore(sp.GetRequiredService<CoreDatabase>()));
+        services.AddSingleton(sp => new Reconciler(
+            sp.GetRequiredService<CoreDatabase>(), sp.GetRequiredService<IReadOnlyList<LegacyStore>>(), sp.GetRequiredService<CatchUp>(),
+            sp.GetRequiredService<ReconciliationStore>(), reconciliation, sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<BackfillSchemaStartup>();
         return services;
     }
 
-    private static List<string> Problems(BackfillEngineOptions options)
+    private static List<string> Problems(BackfillEngineOptions options, IConfiguration configuration)
     {
         var problems = new List<string>();
         if (!IsProvider(options.Core.Provider) || string.IsNullOrWhiteSpace(options.Core.ConnectionString))
@@ -52,6 +64,13 @@ public static class BackfillEngineServices
         }
 
         problems.AddRange(options.Throttle.Validate());
+        var reconciliation = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        var settings = configuration.GetSection(ReconciliationOptions.SectionName).Get<ReconciliationOptions>() ?? new ReconciliationOptions();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(settings, new(settings), reconciliation, validateAllProperties: true))
+        {
+            problems.AddRange(reconciliation.Select(r => "Reconciliation: " + r.ErrorMessage));
+        }
+
         return problems;
     }
 

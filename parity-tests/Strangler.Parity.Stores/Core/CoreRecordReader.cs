@@ -3,6 +3,7 @@ using System.Text;
 using Dapper;
 using Strangler.Contracts.CodeLists;
 using Strangler.Contracts.Time;
+using Strangler.Core.Model.Documents;
 using Strangler.Core.Store.Database;
 using Strangler.Parity.Stores.Records;
 using Strangler.Parity.Stores.Rules;
@@ -23,11 +24,18 @@ public static class CoreRecordReader
         JOIN core_document_version f ON f.document_id = d.id AND f.version_no = m.first_no
         JOIN core_document_version v ON v.document_id = d.id
         WHERE f.received_at >= @From AND f.received_at < @To AND (@AnyMode = 1 OR d.mode = @Mode)
+          AND (@AnySource = 1 OR d.source_interface = @Source)
         """;
 
+    public static Task<IReadOnlyList<CanonicalRecord>> ReadAsync(
+        DbConnection connection, CoreStoreProvider provider, DateOnly firstDay, DateOnly lastDay, TransportMode? mode,
+        StoreRuleSet rules, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection, provider, firstDay, lastDay, mode, null, rules, cancellationToken);
+
+    /// <summary>As above, of the documents whose first version came through <paramref name="source"/> (all when null).</summary>
     public static async Task<IReadOnlyList<CanonicalRecord>> ReadAsync(
         DbConnection connection, CoreStoreProvider provider, DateOnly firstDay, DateOnly lastDay, TransportMode? mode,
-        StoreRuleSet rules, CancellationToken cancellationToken = default)
+        SourceInterface? source, StoreRuleSet rules, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(rules);
@@ -39,6 +47,8 @@ public static class CoreRecordReader
             To = StoredTime.Write(provider, to),
             AnyMode = mode is null ? 1 : 0,
             Mode = mode?.ToString() ?? "",
+            AnySource = source is null ? 1 : 0,
+            Source = source?.ToString() ?? "",
         }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new CanonicalRecord(
             RecordKeys.Of(r.Reference, checked((int)r.Version)), r.Kind, rules.Project(r.Kind, Encoding.UTF8.GetString(r.Canonical))))];
