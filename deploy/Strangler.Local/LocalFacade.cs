@@ -23,7 +23,7 @@ internal sealed class LocalFacade : IAsyncDisposable
 
     public static LocalFacade Build(
         string dataFolder, IReadOnlyList<(string Name, string Url)> legacy, string coreUrl, string credential, string operatorToken, string auditorToken,
-        int port = 5180)
+        int port = 5180, string? workerUrl = null)
     {
         var url = $"http://127.0.0.1:{port}";
         var app = FacadeHost.Build([], builder =>
@@ -38,6 +38,13 @@ internal sealed class LocalFacade : IAsyncDisposable
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             };
+            if (workerUrl is not null)
+            {
+                // The "backfill reconciled" gate asks the local migration worker, with the auditor's (read-only) token.
+                settings["Facade:Gates:Reconciliation:WorkerUrl"] = workerUrl;
+                settings["Facade:Gates:Reconciliation:Token"] = auditorToken;
+            }
+
             foreach (var (name, legacyUrl) in legacy)
             {
                 settings[$"Facade:Legacy:{name}"] = legacyUrl;

@@ -47,7 +47,8 @@ internal static class LocalRun
             await using var core = LocalCore.Build(dataFolder, settings);
             await core.StartAsync(stop.Token);
             var legacy = standIns.Urls.Select(u => (char.ToUpperInvariant(u.Name[0]) + u.Name[1..], u.Url)).ToList();
-            await using var facade = LocalFacade.Build(dataFolder, legacy, core.Url, credential, core.OperatorToken, core.AuditorToken);
+            await using var facade = LocalFacade.Build(
+                dataFolder, legacy, core.Url, credential, core.OperatorToken, core.AuditorToken, workerUrl: LocalWorker.DefaultUrl);
             await facade.StartAsync(stop.Token);
             // After the core: the core's start creates its store, which the engine writes into.
             await using var worker = LocalWorker.Build(dataFolder, core.OperatorToken, core.AuditorToken);

@@ -22,6 +22,8 @@ internal sealed class LocalWorker : IAsyncDisposable
 
     public string Url { get; }
 
+    public const string DefaultUrl = "http://127.0.0.1:5186";
+
     public static LocalWorker Build(string dataFolder, string operatorToken, string auditorToken, int port = 5186)
     {
         var url = $"http://127.0.0.1:{port}";

@@ -41,7 +41,16 @@ public sealed class TwoWorkerTests(LegacyHistoryFixture history, ITestOutputHelp
         Assert.True(twice.Count == 0, $"chunks not run exactly once: {string.Join("; ", twice)}\n{Context()}");
         var byNode = chunks.GroupBy(c => c.Worker ?? "(none)").ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(nodes, byNode.Keys.Order(StringComparer.Ordinal).ToList());
-        var counts = await Reconciliation.AssertReconciledWithoutDuplicatesAsync(history, databases, output, Context);
+        var counts = await FinalChecks.AssertReconciledWithoutDuplicatesAsync(history, databases, output, Context);
+        // The worker's own verdict: each unit's reconciliation job (scheduled when its backfill completed) found nothing
+        // unexplained, and that is what the facade's gate would read.
+        foreach (var unit in Enum.GetValues<CutoverUnit>())
+        {
+            var status = await started[1].Worker.WaitForReconciliationAsync(unit.Name());
+            Assert.True(status.Reconciled, $"{unit.Name()}: {status.Reason}\n{Context()}");
+            Assert.Equal(status.Latest!.LegacyRecords, status.Latest.CoreRecords);
+        }
+
         cluster.Passed = true;
         output.WriteLine($"two workers: chunks {chunks.Count} ({string.Join(", ", byNode.Select(n => $"{n.Key}: {n.Value}"))}), " +
             $"versions {counts.Versions}, backfill {elapsed.TotalSeconds:F1} s, total {total.Elapsed.TotalSeconds:F1} s");

@@ -42,6 +42,7 @@ public static class WorkerHost
         builder.Services.AddSingleton<BackfillControl>();
         builder.Services.AddSingleton<ReconciliationSchedule>();
         builder.Services.AddSingleton<ReconciliationStatusReader>();
+        builder.Services.AddHostedService<MissedReconciliations>();
         builder.Services.AddSingleton<WorkerMetrics>();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddPrometheusExporter());
 

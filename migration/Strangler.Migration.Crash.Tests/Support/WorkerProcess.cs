@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using Strangler.Migration.Worker.Progress;
+using Strangler.Migration.Worker.Reconciliation;
 
 namespace Strangler.Migration.Crash.Tests.Support;
 
@@ -124,6 +125,22 @@ internal sealed class WorkerProcess : IDisposable
 
     public async Task<IReadOnlyList<UnitProgress>> ProgressAsync() =>
         (await Operator.GetFromJsonAsync<List<UnitProgress>>("/admin/v1/backfill/"))!;
+
+    /// <summary>
+    /// Polls the worker's reconciliation status of <paramref name="unit"/> until its whole-span reconciliation since the
+    /// backfill completed has ended (a guard of 3 minutes, not a measurement); answers the last status.
+    /// </summary>
+    public async Task<ReconciliationStatus> WaitForReconciliationAsync(string unit)
+    {
+        var status = (await Operator.GetFromJsonAsync<ReconciliationStatus>($"/admin/v1/reconciliation/{unit}"))!;
+        for (var i = 0; i < 900 && !status.Reconciled && !status.Reason.Contains("unexplained differences", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(200);
+            status = (await Operator.GetFromJsonAsync<ReconciliationStatus>($"/admin/v1/reconciliation/{unit}"))!;
+        }
+
+        return status;
+    }
 
     /// <summary>The whole log so far (empty when there is none).</summary>
     public string Log()

@@ -11,7 +11,7 @@ namespace Strangler.Migration.Crash.Tests.Support;
 /// failed), no duplicate anywhere in the core, and store parity reconciled per unit with as many core versions as
 /// legacy versions.
 /// </summary>
-internal static class Reconciliation
+internal static class FinalChecks
 {
     /// <summary>Asserts everything; <paramref name="context"/> (seed, logs) goes into every failure message.</summary>
     public static async Task<CoreCounts> AssertReconciledWithoutDuplicatesAsync(
