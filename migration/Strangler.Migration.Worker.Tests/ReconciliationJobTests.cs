@@ -122,6 +122,58 @@ public sealed class ReconciliationJobTests(ITestOutputHelper output) : IDisposab
     }
 
     [Fact]
+    public async Task Legacy_traffic_going_on_while_the_worker_backfills_converges_after_the_next_reconciliation()
+    {
+        var legacy = new HistoryStore(HistoryStore.Sqlite, Path.Combine(_directory, "legacy"));
+        // The history of the test above (every interface has traffic after the pause, so all of them reach it).
+        var plan = HistoryPlan.For(HistoryScale.Small, seed: 11, FirstDay, 3) with
+        {
+            Volumes = new ModeVolumes(Road: 24, Air: 2, Sea: 16, River: 2, Rail: 2),
+            Rates = new HistoryRates(Amendment: 0.3, Cancellation: 0.15, Late: 0.2, Rejection: 0.05, Batched: 0.5),
+        };
+        var generator = new HistoryGenerator(plan);
+        var pause = new DateTimeOffset(FirstDay.AddDays(1).ToDateTime(new TimeOnly(12, 0)), HongKongTime.Offset);
+        var coreFile = Path.Combine(_directory, "core.db");
+        using (var core = new CoreDatabase(CoreStoreProvider.Sqlite, $"Data Source={coreFile}"))
+        {
+            await core.MigrateAsync();
+        }
+
+        await using var sink = await StandInSink.CreateAsync(legacy, generator.Clients, HistoryInterfaces.All);
+        var pausing = new PausingSink(sink, pause, HistoryInterfaces.All);
+        var generation = generator.RunAsync(pausing);
+        await pausing.AllPaused.WaitAsync(TimeSpan.FromMinutes(5));
+        var settings = EngineSettings(legacy, coreFile);
+        // Slow enough that the legacy traffic below runs while chunks are still being read and written.
+        settings["Migration:Throttle:RecordsPerSecond"] = "10";
+        settings["Migration:Throttle:Burst"] = "10";
+
+        await using var worker = await WorkerInstance.StartAsync(SchedulerProvider.Sqlite, $"Data Source={Path.Combine(_directory, "scheduler.db")};Default Timeout=60", 1,
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+                builder.Services.AddBackfillEngine(builder.Configuration);
+            });
+        await worker.PostAsync("/admin/v1/backfill/road/start", new { firstDay = "2026-03-02", lastDay = "2026-03-04" });
+        await worker.WaitForAsync("road", p => p.ChunksDone >= 1);
+        pausing.Resume();
+        Assert.Equal(0, (await generation).Unexpected);
+        var during = await worker.ProgressAsync("road");
+        output.WriteLine($"the traffic ended with {during.ChunksDone} of {during.ChunksPlanned} chunks done");
+        Assert.True(during.ChunksDone < during.ChunksPlanned, "the backfill ended before the traffic did: nothing ran side by side");
+
+        await worker.WaitForAsync("road", p => p.State == UnitState.Completed);
+        var completed = await WaitForRunAsync(worker, CutoverUnit.Road, ReconciliationTrigger.BackfillCompleted);
+        output.WriteLine($"road when the backfill completed: {completed.Reason}; catch-up inserted {completed.Latest!.CatchUpInserted}");
+        await worker.PostAsync("/admin/v1/reconciliation/road/run");
+        var status = await WaitForRunAsync(worker, CutoverUnit.Road, ReconciliationTrigger.Manual);
+
+        output.WriteLine($"road: {status.Reason}; catch-up inserted {status.Latest!.CatchUpInserted}");
+        Assert.True(status.Reconciled, status.Reason);
+        Assert.Equal(["Amendment", "Cancellation"], await LateChangesAsync(coreFile, pause));
+    }
+
+    [Fact]
     public async Task Reconciliation_endpoints_need_the_operator_to_change_and_answer_bad_input_with_problem_details()
     {
         var coreFile = Path.Combine(_directory, "core.db");

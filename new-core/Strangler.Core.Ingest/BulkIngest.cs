@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Strangler.Core.Model.Documents;
 using Strangler.Core.Store.Database;
@@ -98,7 +99,16 @@ public sealed class BulkIngest(CoreDatabase database)
         }
         else
         {
-            Parallel.For(0, staged.Length, i => staged[i] = StoredForm.Of(versions[i], provider));
+            // One contiguous range per core: each thread renders a run of versions with its own reused buffers, and the
+            // loop pays its synchronisation once per range rather than once per version.
+            var size = (staged.Length + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
+            Parallel.ForEach(Partitioner.Create(0, staged.Length, Math.Max(ParallelFrom / 2, size)), range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    staged[i] = StoredForm.Of(versions[i], provider);
+                }
+            });
         }
 
         return staged;
