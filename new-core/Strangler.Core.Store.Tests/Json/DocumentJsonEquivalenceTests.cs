@@ -2,6 +2,7 @@ using Strangler.Contracts.Collections;
 using Strangler.Core.Model.Documents;
 using Strangler.Core.Model.Road;
 using Strangler.Core.Store.Documents;
+using Strangler.Core.Model.Tests.Canonical;
 
 namespace Strangler.Core.Store.Tests.Json;
 
