@@ -1,6 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using Spectre.Console.Rendering;
+using Strangler.Cli.Stages;
 using Strangler.Contracts.Time;
 
 namespace Strangler.Cli.Backfill;
@@ -69,18 +69,9 @@ internal static class BackfillReport
     private static string Days(UnitProgressView u) =>
         u.FirstDay is { } first && u.LastDay is { } last ? $"{first:yyyy-MM-dd}..{last:yyyy-MM-dd}" : "";
 
-    private static Table Table(params string[] columns)
-    {
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var column in columns)
-        {
-            table.AddColumn(new TableColumn(new Text(column)));
-        }
+    private static Table Table(params string[] columns) => PlainTable.Create(columns);
 
-        return table;
-    }
-
-    private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(c)).ToArray());
+    private static void Row(Table table, params string[] cells) => PlainTable.Row(table, cells);
 
     private static string Time(DateTimeOffset instant) =>
         HongKongTime.ToHongKong(instant).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 using Strangler.Contracts.Time;
 
 namespace Strangler.Cli.Stages;
@@ -92,18 +91,9 @@ internal static class StageReport
         console.WriteLine($"Requests whose mode was unreadable {status.ModeUnreadable}; client facade headers dropped {status.ClientFacadeHeadersDropped}.");
     }
 
-    private static Table Table(params string[] columns)
-    {
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var column in columns)
-        {
-            table.AddColumn(new TableColumn(new Text(column)));
-        }
+    private static Table Table(params string[] columns) => PlainTable.Create(columns);
 
-        return table;
-    }
-
-    private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(c)).ToArray());
+    private static void Row(Table table, params string[] cells) => PlainTable.Row(table, cells);
 
     private static string Time(DateTimeOffset instant) =>
         HongKongTime.ToHongKong(instant).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
