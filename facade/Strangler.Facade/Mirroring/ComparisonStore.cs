@@ -74,13 +74,14 @@ public sealed class ComparisonStore(ControlPlaneDatabase database, TimeProvider 
     public async Task<IReadOnlyList<ComparisonRecord>> ListAsync(
         string? unit, string? outcome, long after, int max, CancellationToken cancellationToken = default)
     {
+        // The latencies are cast: SQLite's NUMERIC column gives a whole number of milliseconds back as an integer.
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             """
             SELECT id AS Id, at_ms AS AtMs, interface AS Interface, unit AS Unit, stage AS Stage, message_type AS MessageType,
                    primary_side AS PrimarySide, method AS Method, path AS Path, request_sha256 AS RequestSha256,
-                   primary_status AS PrimaryStatus, primary_ms AS PrimaryMs, secondary_status AS SecondaryStatus,
-                   secondary_ms AS SecondaryMs, outcome AS Outcome, differences AS Differences, mirror_attempts AS MirrorAttempts
+                   primary_status AS PrimaryStatus, CAST(primary_ms AS DOUBLE PRECISION) AS PrimaryMs, secondary_status AS SecondaryStatus,
+                   CAST(secondary_ms AS DOUBLE PRECISION) AS SecondaryMs, outcome AS Outcome, differences AS Differences, mirror_attempts AS MirrorAttempts
             FROM facade_comparison
             WHERE id > @after AND (@unit IS NULL OR unit = @unit) AND (@outcome IS NULL OR outcome = @outcome)
             ORDER BY id LIMIT @max
