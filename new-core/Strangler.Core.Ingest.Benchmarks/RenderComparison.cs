@@ -91,7 +91,7 @@ internal static class RenderComparison
             var wall = clock.Elapsed.TotalMicroseconds / versions.Length;
             GC.KeepAlive(held);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"BulkIngest.Prepare, batches of 10,000 {(slice == 500 ? "on one thread" : "in parallel  ")}: {wall:F2} µs/v wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / versions.Length:F2} µs/v CPU (all threads), GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms, {GC.CollectionCount(2) - gen2} gen-2 collections, load {Load()}"));
+                $"BulkIngest.Prepare, batches of 10,000 {(slice == 500 ? "in slices of 500 (one thread)" : (Environment.ProcessorCount >= 4 ? "whole, in parallel          " : "whole (one thread: < 4 cores)"))}: {wall:F2} µs/v wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / versions.Length:F2} µs/v CPU (all threads), GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms, {GC.CollectionCount(2) - gen2} gen-2 collections, load {Load()}"));
         }
     }
 
