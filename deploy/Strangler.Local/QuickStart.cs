@@ -47,7 +47,7 @@ internal static class QuickStart
         }
 
         output.WriteLine($"  new core                 {core.Url,-24}/healthz, /gets/…, /eman/…, /rocars/…, /accs/…, /api/v1/…, /openapi/v1.json");
-        output.WriteLine($"  migration worker         {worker.Url,-24}/admin/v1/backfill/…, /metrics, /healthz (Quartz in scheduler.db; the backfill engine: stand-ins' stores -> core.db)");
+        output.WriteLine($"  migration worker         {worker.Url,-24}/admin/v1/backfill/…, /admin/v1/reconciliation/…, /metrics, /healthz (Quartz in scheduler.db; the backfill engine: stand-ins' stores -> core.db; the facade's backfill-reconciled gate asks it)");
         output.WriteLine($"    admin tokens of this run, facade, core and worker (Authorization: Bearer …): operator {core.OperatorToken}");
         output.WriteLine($"                                                                    auditor  {core.AuditorToken}");
 
@@ -69,6 +69,8 @@ internal static class QuickStart
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  dotnet run --project migration/Strangler.Cli -- backfill start road --first-day {historyDays.First:yyyy-MM-dd} --last-day {historyDays.Last:yyyy-MM-dd}"));
         output.WriteLine("  dotnet run --project migration/Strangler.Cli -- backfill status --watch                 (worker: STRANGLER_WORKER_URL, default " + worker.Url + ")");
+        output.WriteLine("  dotnet run --project migration/Strangler.Cli -- backfill reconciliation road            (reconciled when the backfill completes)");
+        output.WriteLine("  dotnet run --project migration/Strangler.Cli -- stage gates road --to live             (the backfill-reconciled gate asks the worker)");
         output.WriteLine("Press Ctrl-C to stop.");
         output.WriteLine();
         output.WriteLine("Run every test with ./test.sh");

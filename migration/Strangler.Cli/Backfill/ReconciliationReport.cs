@@ -10,7 +10,7 @@ internal static class ReconciliationReport
 {
     public static void Statuses(IAnsiConsole console, IReadOnlyList<ReconciliationStatusView> units)
     {
-        var table = Table("unit", "reconciled", "backfill", "latest run", "outcome", "finished (HKT)", "legacy", "core", "unexplained", "chunks reconciled", "chunks with differences");
+        var table = Table("unit", "reconciled", "backfill", "latest run", "outcome", "finished (HKT)", "legacy", "core", "unexplained", "chunks reconciled", "chunks differing");
         foreach (var u in units)
         {
             var latest = u.Latest;
