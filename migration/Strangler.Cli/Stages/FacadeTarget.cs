@@ -7,14 +7,14 @@ internal sealed record FacadeTarget(Uri BaseAddress, string Token)
     public const string TokenVariable = "STRANGLER_TOKEN";
     public const string DefaultUrl = "http://127.0.0.1:5180";
 
-    /// <summary>
-    /// The URL: <c>--facade</c>, else <c>STRANGLER_FACADE_URL</c>, else the local default. The token: <c>--token-file</c>,
-    /// else <c>STRANGLER_TOKEN</c>; never an option value, which would land in shell history and process lists.
-    /// </summary>
-    public static bool TryResolve(string? facade, FileInfo? tokenFile, Func<string, string?> environment, out FacadeTarget? target, out string? problem) =>
-        TryResolve(new Service("facade", "--facade", UrlVariable, DefaultUrl), facade, tokenFile, environment, out target, out problem);
+    /// <summary>The facade as an admin service (name, option, URL variable, default URL).</summary>
+    public static readonly Service Facade = new("facade", "--facade", UrlVariable, DefaultUrl);
 
-    /// <summary>As above for another admin API (the migration worker): its name, option, URL variable and default URL.</summary>
+    /// <summary>
+    /// The URL of <paramref name="service"/> (the facade, the migration worker): its option (<c>--facade</c>), else its
+    /// variable (<c>STRANGLER_FACADE_URL</c>), else the local default. The token: <c>--token-file</c>, else
+    /// <c>STRANGLER_TOKEN</c>; never an option value, which would land in shell history and process lists.
+    /// </summary>
     public static bool TryResolve(Service service, string? url, FileInfo? tokenFile, Func<string, string?> environment, out FacadeTarget? target, out string? problem)
     {
         target = null;
