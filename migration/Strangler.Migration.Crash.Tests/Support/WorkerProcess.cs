@@ -133,7 +133,9 @@ internal sealed class WorkerProcess : IDisposable
     public async Task<ReconciliationStatus> WaitForReconciliationAsync(string unit)
     {
         var status = (await Operator.GetFromJsonAsync<ReconciliationStatus>($"/admin/v1/reconciliation/{unit}"))!;
-        for (var i = 0; i < 900 && !status.Reconciled && !status.Reason.Contains("unexplained differences", StringComparison.Ordinal); i++)
+        // Done when a whole-span run has ended since the backfill completed (reconciled or not).
+        static bool Ended(ReconciliationStatus s) => s.Latest is { } run && run.StartedAt >= s.BackfillChangedAt;
+        for (var i = 0; i < 900 && !Ended(status); i++)
         {
             await Task.Delay(200);
             status = (await Operator.GetFromJsonAsync<ReconciliationStatus>($"/admin/v1/reconciliation/{unit}"))!;

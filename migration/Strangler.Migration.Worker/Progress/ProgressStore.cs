@@ -88,9 +88,7 @@ internal sealed class ProgressStore(ProgressDatabase database, TimeProvider cloc
     public async Task<UnitPlan?> PlanOfAsync(CutoverUnit unit, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<UnitRow>(new CommandDefinition(
-            "SELECT state, first_day AS FirstDay, last_day AS LastDay, started_ms AS StartedMs, updated_ms AS UpdatedMs FROM backfill_unit WHERE unit = @unit",
-            new { unit = unit.Name() }, cancellationToken: ct));
+        var row = await UnitRowAsync(connection, unit, ct);
         return row is null ? null : new UnitPlan(row.State, ParseDay(row.FirstDay), ParseDay(row.LastDay), DateTimeOffset.FromUnixTimeMilliseconds(row.UpdatedMs));
     }
 
@@ -144,9 +142,7 @@ internal sealed class ProgressStore(ProgressDatabase database, TimeProvider cloc
     public async Task<UnitProgress> ProgressAsync(CutoverUnit unit, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<UnitRow>(new CommandDefinition(
-            "SELECT state, first_day AS FirstDay, last_day AS LastDay, started_ms AS StartedMs, updated_ms AS UpdatedMs FROM backfill_unit WHERE unit = @unit",
-            new { unit = unit.Name() }, cancellationToken: ct));
+        var row = await UnitRowAsync(connection, unit, ct);
         if (row is null)
         {
             return new UnitProgress(unit.Name(), UnitState.Idle, null, null, 0, 0, 0, 0, 0, 0, null, null, 0, null);
@@ -189,6 +185,11 @@ internal sealed class ProgressStore(ProgressDatabase database, TimeProvider cloc
             r.Conflicts, r.Quarantined, r.LegacyReadMs, r.ElapsedMs, (int)r.Attempts, (int)r.Failures, r.Worker, r.LastError,
             Time(r.StartedMs), Time(r.FinishedMs)))];
     }
+
+    private static Task<UnitRow?> UnitRowAsync(System.Data.Common.DbConnection connection, CutoverUnit unit, CancellationToken ct) =>
+        connection.QuerySingleOrDefaultAsync<UnitRow>(new CommandDefinition(
+            "SELECT state, first_day AS FirstDay, last_day AS LastDay, started_ms AS StartedMs, updated_ms AS UpdatedMs FROM backfill_unit WHERE unit = @unit",
+            new { unit = unit.Name() }, cancellationToken: ct));
 
     private Task SetStateAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CutoverUnit unit, string state) =>
         connection.ExecuteAsync("UPDATE backfill_unit SET state = @state, updated_ms = @now WHERE unit = @unit",

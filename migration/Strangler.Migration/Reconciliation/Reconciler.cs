@@ -53,7 +53,7 @@ public sealed class Reconciler
         return RecordAsync(run, async ct =>
         {
             var parity = await _parity.CompareAsync(_legacy, _core, chunk.Unit, chunk.Interface, chunk.Day, chunk.Day, ct);
-            return new RoundsResult(parity, 0, null, 1);
+            return new RoundsResult(parity, await _store.AcceptedAsync(ct), 0, null, 1);
         }, cancellationToken);
     }
 
@@ -90,7 +90,7 @@ public sealed class Reconciler
                 }
             }
 
-            return new RoundsResult(parity!, inserted, watermark, rounds);
+            return new RoundsResult(parity!, accepted, inserted, watermark, rounds);
         }, cancellationToken);
     }
 
@@ -103,7 +103,7 @@ public sealed class Reconciler
         try
         {
             var result = await compare(cancellationToken);
-            run = Completed(runId, start, result, await _store.AcceptedAsync(cancellationToken));
+            run = Completed(runId, start, result);
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -117,10 +117,10 @@ public sealed class Reconciler
         return run;
     }
 
-    private ReconciliationRun Completed(string runId, RunStart start, RoundsResult result, IReadOnlySet<(string, string)> accepted)
+    private ReconciliationRun Completed(string runId, RunStart start, RoundsResult result)
     {
         var parity = result.Parity;
-        var notAccepted = parity.Quarantined.Where(q => !accepted.Contains((q.Interface.ToString(), q.LegacyKey))).ToList();
+        var notAccepted = NotAccepted(parity, result.Accepted).ToList();
         var duplicates = parity.Differences.Count(d => d.Difference == DataDifferenceKind.Duplicate ||
             (d.Difference == DataDifferenceKind.Extra && d.DuplicateOf is not null));
         var extra = parity.Differences.Count(d => d.Difference == DataDifferenceKind.Extra && d.DuplicateOf is null);
@@ -145,9 +145,13 @@ public sealed class Reconciler
     }
 
     private static int Unexplained(StoreParityResult parity, IReadOnlySet<(string, string)> accepted) =>
-        parity.Differences.Count + parity.Quarantined.Count(q => !accepted.Contains((q.Interface.ToString(), q.LegacyKey)));
+        parity.Differences.Count + NotAccepted(parity, accepted).Count();
+
+    private static IEnumerable<QuarantinedRecord> NotAccepted(StoreParityResult parity, IReadOnlySet<(string, string)> accepted) =>
+        parity.Quarantined.Where(q => !accepted.Contains((q.Interface.ToString(), q.LegacyKey)));
 
     private sealed record RunStart(CutoverUnit Unit, string Scope, string? ChunkId, string Trigger, DateOnly FirstDay, DateOnly LastDay, DateTimeOffset StartedAt);
 
-    private sealed record RoundsResult(StoreParityResult Parity, int CatchUpInserted, DateTimeOffset? Watermark, int Rounds);
+    private sealed record RoundsResult(
+        StoreParityResult Parity, IReadOnlySet<(string, string)> Accepted, int CatchUpInserted, DateTimeOffset? Watermark, int Rounds);
 }
