@@ -40,26 +40,10 @@ public sealed class ReconciliationJobTests(ITestOutputHelper output) : IDisposab
     public async Task The_worker_reconciles_each_chunk_and_the_unit_then_catches_up_later_legacy_traffic_until_the_stores_converge()
     {
         CutoverUnit[] units = [CutoverUnit.Road, CutoverUnit.Sea];
-        var legacy = new HistoryStore(HistoryStore.Sqlite, Path.Combine(_directory, "legacy"));
-        var plan = HistoryPlan.For(HistoryScale.Small, seed: 11, FirstDay, 3) with
-        {
-            Volumes = new ModeVolumes(Road: 24, Air: 2, Sea: 16, River: 2, Rail: 2),
-            Rates = new HistoryRates(Amendment: 0.3, Cancellation: 0.15, Late: 0.2, Rejection: 0.05, Batched: 0.5),
-        };
-        var generator = new HistoryGenerator(plan);
         // The legacy systems' traffic stands still at noon of the second day while the worker backfills the whole span.
-        var pause = new DateTimeOffset(FirstDay.AddDays(1).ToDateTime(new TimeOnly(12, 0)), HongKongTime.Offset);
-        var coreFile = Path.Combine(_directory, "core.db");
-        using (var core = new CoreDatabase(CoreStoreProvider.Sqlite, $"Data Source={coreFile}"))
-        {
-            await core.MigrateAsync();
-        }
-
+        await using var held = await HeldHistoryAsync();
+        var (legacy, coreFile, pause, pausing, generation) = (held.Legacy, held.CoreFile, held.Pause, held.Pausing, held.Generation);
         var schedulerFile = Path.Combine(_directory, "scheduler.db");
-        await using var sink = await StandInSink.CreateAsync(legacy, generator.Clients, HistoryInterfaces.All);
-        var pausing = new PausingSink(sink, pause, HistoryInterfaces.All);
-        var generation = generator.RunAsync(pausing);
-        await pausing.AllPaused.WaitAsync(TimeSpan.FromMinutes(5));
 
         await using (var worker = await WorkerInstance.StartAsync(SchedulerProvider.Sqlite, $"Data Source={schedulerFile};Default Timeout=60", 2,
             builder =>
@@ -124,25 +108,8 @@ public sealed class ReconciliationJobTests(ITestOutputHelper output) : IDisposab
     [Fact]
     public async Task Legacy_traffic_going_on_while_the_worker_backfills_converges_after_the_next_reconciliation()
     {
-        var legacy = new HistoryStore(HistoryStore.Sqlite, Path.Combine(_directory, "legacy"));
-        // The history of the test above (every interface has traffic after the pause, so all of them reach it).
-        var plan = HistoryPlan.For(HistoryScale.Small, seed: 11, FirstDay, 3) with
-        {
-            Volumes = new ModeVolumes(Road: 24, Air: 2, Sea: 16, River: 2, Rail: 2),
-            Rates = new HistoryRates(Amendment: 0.3, Cancellation: 0.15, Late: 0.2, Rejection: 0.05, Batched: 0.5),
-        };
-        var generator = new HistoryGenerator(plan);
-        var pause = new DateTimeOffset(FirstDay.AddDays(1).ToDateTime(new TimeOnly(12, 0)), HongKongTime.Offset);
-        var coreFile = Path.Combine(_directory, "core.db");
-        using (var core = new CoreDatabase(CoreStoreProvider.Sqlite, $"Data Source={coreFile}"))
-        {
-            await core.MigrateAsync();
-        }
-
-        await using var sink = await StandInSink.CreateAsync(legacy, generator.Clients, HistoryInterfaces.All);
-        var pausing = new PausingSink(sink, pause, HistoryInterfaces.All);
-        var generation = generator.RunAsync(pausing);
-        await pausing.AllPaused.WaitAsync(TimeSpan.FromMinutes(5));
+        await using var held = await HeldHistoryAsync();
+        var (legacy, coreFile, pause, pausing, generation) = (held.Legacy, held.CoreFile, held.Pause, held.Pausing, held.Generation);
         var settings = EngineSettings(legacy, coreFile);
         // Slow enough that the legacy traffic below runs while chunks are still being read and written.
         settings["Migration:Throttle:RecordsPerSecond"] = "10";
@@ -208,6 +175,39 @@ public sealed class ReconciliationJobTests(ITestOutputHelper output) : IDisposab
         await ProblemAsync(worker.Operator.PostAsJsonAsync("/admin/v1/reconciliation/air/quarantine/accept", new { @interface = "Accs", legacyKey = "K", why = "w" }), 404, "Not quarantined");
         Assert.Empty((await worker.Auditor.GetFromJsonAsync<List<QuarantineEntry>>("/admin/v1/reconciliation/air/quarantine"))!);
         Assert.Empty((await worker.Auditor.GetFromJsonAsync<List<ReconciliationRun>>("/admin/v1/reconciliation/air/runs"))!);
+    }
+
+    /// <summary>
+    /// A generated history (three days; every interface has traffic after the pause, so all of them reach it) running into
+    /// the stand-ins' SQLite stores, held at noon of the second day until <see cref="PausingSink.Resume"/>; an empty core.
+    /// </summary>
+    private async Task<HeldHistory> HeldHistoryAsync()
+    {
+        var legacy = new HistoryStore(HistoryStore.Sqlite, Path.Combine(_directory, "legacy"));
+        var plan = HistoryPlan.For(HistoryScale.Small, seed: 11, FirstDay, 3) with
+        {
+            Volumes = new ModeVolumes(Road: 24, Air: 2, Sea: 16, River: 2, Rail: 2),
+            Rates = new HistoryRates(Amendment: 0.3, Cancellation: 0.15, Late: 0.2, Rejection: 0.05, Batched: 0.5),
+        };
+        var generator = new HistoryGenerator(plan);
+        var pause = new DateTimeOffset(FirstDay.AddDays(1).ToDateTime(new TimeOnly(12, 0)), HongKongTime.Offset);
+        var coreFile = Path.Combine(_directory, "core.db");
+        using (var core = new CoreDatabase(CoreStoreProvider.Sqlite, $"Data Source={coreFile}"))
+        {
+            await core.MigrateAsync();
+        }
+
+        var sink = await StandInSink.CreateAsync(legacy, generator.Clients, HistoryInterfaces.All);
+        var pausing = new PausingSink(sink, pause, HistoryInterfaces.All);
+        var generation = generator.RunAsync(pausing);
+        await pausing.AllPaused.WaitAsync(TimeSpan.FromMinutes(5));
+        return new HeldHistory(legacy, coreFile, pause, pausing, generation, sink);
+    }
+
+    private sealed record HeldHistory(
+        HistoryStore Legacy, string CoreFile, DateTimeOffset Pause, PausingSink Pausing, Task<HistoryTotals> Generation, StandInSink Sink) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Sink.DisposeAsync();
     }
 
     private static async Task ProblemAsync(Task<HttpResponseMessage> call, int status, string title)
