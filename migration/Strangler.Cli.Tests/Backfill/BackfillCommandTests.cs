@@ -39,10 +39,19 @@ public sealed class BackfillCommandTests
     [Fact]
     public async Task Status_watch_shows_a_bar_per_unit_until_the_unit_completes()
     {
-        await using var worker = await WorkerUnderTest.StartAsync(new TestRunner());
+        // The first chunk is held for a while after the watch starts, so the watch sees the unit running (a unit already
+        // completed when the watch starts shows its table only).
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var worker = await WorkerUnderTest.StartAsync(new TestRunner { Gate = gate });
         Assert.Equal(0, worker.Run(Operator, StartRoad).ExitCode);
+        var release = Task.Run(async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            gate.TrySetResult();
+        });
 
         var watch = worker.Run(Auditor, "backfill", "status", "--watch");
+        await release;
 
         Assert.Equal(0, watch.ExitCode);
         Assert.Matches(@"(?m)^road  (running|completed) +\d+/12 chunks, 0 failed, \d+ records, .* left: \d+%", watch.Output); // the bar (plain text when not a terminal)
